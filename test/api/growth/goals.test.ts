@@ -32,6 +32,42 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     await t.close();
   });
 
+  it("reads a measure's numbers in the language its author writes in, and guesses none", async () => {
+    const briefId = w.brief.id;
+    const brief = await t.deps.db
+      .selectFrom("briefs")
+      .select(["content", "created_by"])
+      .where("id", "=", briefId)
+      .executeTakeFirstOrThrow();
+    const content = JSON.parse(brief.content) as Record<string, unknown>;
+    const successMeasures = ["From 1,000 to 2,000 orders a month", "Conversion at 3,5 %"];
+    await t.deps.db
+      .updateTable("briefs")
+      .set({ content: JSON.stringify({ ...content, successMeasures }) })
+      .where("id", "=", briefId)
+      .execute();
+    const targets = async () =>
+      bodyOf<GoalListBody>(await w.provider.client.get(w.url("/goals"))).suggestions.map((s) => [
+        s.target,
+        s.unit,
+      ]);
+    const writtenIn = (locale: string) =>
+      t.deps.db.updateTable("users").set({ locale }).where("id", "=", brief.created_by).execute();
+
+    // In English the comma groups thousands; "3,5" is no English number, so no target is guessed.
+    await writtenIn("en");
+    expect(await targets()).toEqual([
+      [2000, "orders"],
+      [null, "%"],
+    ]);
+    // In French the comma marks decimals.
+    await writtenIn("fr");
+    expect(await targets()).toEqual([
+      [2, "orders"],
+      [3.5, "%"],
+    ]);
+  });
+
   it("brings the brief's success measure in as a goal, once", async () => {
     const before = bodyOf<GoalListBody>(await w.client.client.get(w.url("/goals")));
     expect(before.suggestions).toEqual([

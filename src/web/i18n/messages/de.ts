@@ -2507,6 +2507,8 @@ export const webDe: WebCatalogue = {
   // h-web
   "form.number.invalid":
     "Geben Sie eine Zahl in Ziffern ein, ohne mehr Nachkommastellen als nötig.",
+  "form.number.ambiguous":
+    "Diese Zahl lässt sich hier zweifach lesen: Schreiben Sie sie wie in {example}.",
   "form.brief.titleMissing": "Geben Sie dem Briefing einen Titel.",
   "form.brief.roleMissing": "Sagen Sie, was diese Person tut, oder entfernen Sie die Zeile.",
   "form.invoice.descriptionMissing": "Sagen Sie, wofür diese Position steht.",

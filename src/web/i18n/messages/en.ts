@@ -2428,6 +2428,7 @@ export const webEn = {
   "form.change.reasonMissing": "Explain why the change is needed: the other side decides on it.",
   // h-web
   "form.number.invalid": "Enter a number in figures, with no more decimals than it takes.",
+  "form.number.ambiguous": "This number reads two ways here: write it as in {example}.",
   "form.brief.titleMissing": "Give the brief a title.",
   "form.brief.roleMissing": "Say what this person does, or remove the line.",
   "form.invoice.descriptionMissing": "Say what this line is for.",

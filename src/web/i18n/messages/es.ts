@@ -2466,6 +2466,7 @@ export const webEs: WebCatalogue = {
     "Explique por qué hace falta el cambio: la otra parte decide sobre él.",
   // h-web
   "form.number.invalid": "Escriba un número en cifras, sin más decimales de los necesarios.",
+  "form.number.ambiguous": "Este número se lee de dos maneras aquí: escríbalo como en {example}.",
   "form.brief.titleMissing": "Ponle un título al brief.",
   "form.brief.roleMissing": "Diga qué hace esta persona, o quite la línea.",
   "form.invoice.descriptionMissing": "Diga a qué corresponde esta línea.",

@@ -2490,6 +2490,7 @@ export const webFr: WebCatalogue = {
     "Expliquez pourquoi la modification est nécessaire : l’autre partie en décide.",
   // h-web
   "form.number.invalid": "Saisissez un nombre en chiffres, sans plus de décimales que nécessaire.",
+  "form.number.ambiguous": "Ce nombre se lit de deux façons ici : écrivez-le comme dans {example}.",
   "form.brief.titleMissing": "Donnez un titre au brief.",
   "form.brief.roleMissing": "Dites ce que fait cette personne, ou retirez la ligne.",
   "form.invoice.descriptionMissing": "Dites à quoi correspond cette ligne.",

@@ -2460,6 +2460,7 @@ export const webId: WebCatalogue = {
     "Jelaskan mengapa perubahan ini diperlukan: pihak lain yang memutuskannya.",
   // h-web
   "form.number.invalid": "Masukkan angka, tanpa desimal lebih dari yang diperlukan.",
+  "form.number.ambiguous": "Angka ini bisa dibaca dua cara di sini: tulis seperti {example}.",
   "form.brief.titleMissing": "Beri judul pada brief ini.",
   "form.brief.roleMissing": "Sebutkan peran orang ini, atau hapus barisnya.",
   "form.invoice.descriptionMissing": "Sebutkan untuk apa baris ini.",
