@@ -2210,6 +2210,8 @@ export const webDe: WebCatalogue = {
   "exit.intro":
     "Eine Trennung wird geplant, nicht ausgefochten: Kündigung wie vereinbart, eine Schlussabrechnung, die beide Seiten Posten für Posten lesen, eine Übergabe und Rückmeldungen.",
   "exit.none": "Niemand hat gekündigt.",
+  "exit.noAgreement":
+    "Eine Kündigung ist noch nicht möglich: Sie folgt der Kündigungsfrist und der Übergabe der geltenden Vereinbarung, und noch ist keine Vereinbarung in Kraft. Die Inhaber beider Seiten unterschreiben sie auf der Registerkarte „Vereinbarung“.",
   "exit.notice.form": "Kündigen",
   "exit.notice.reason": "Grund",
   "exit.notice.reason.option":

@@ -2140,6 +2140,8 @@ export const webEn = {
   "exit.intro":
     "Parting ways is planned, not fought: notice as the agreement gives it, a final settlement both sides read line by line, a hand-over, and feedback.",
   "exit.none": "Nobody has given notice.",
+  "exit.noAgreement":
+    "Notice cannot be given yet: it runs the notice period and hand-over of the agreement in force, and no agreement is in force. Both owners sign it on the Agreement tab.",
   "exit.notice.form": "Give notice",
   "exit.notice.reason": "Why",
   "exit.notice.reason.option":

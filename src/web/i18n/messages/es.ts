@@ -2177,6 +2177,8 @@ export const webEs: WebCatalogue = {
   "exit.intro":
     "Separarse se planifica, no se pelea: preaviso según el acuerdo, una liquidación final que ambas partes leen línea a línea, un traspaso y comentarios.",
   "exit.none": "Nadie ha dado preaviso.",
+  "exit.noAgreement":
+    "Aún no se puede dar preaviso: sigue el plazo de preaviso y el traspaso del acuerdo vigente, y todavía no hay ningún acuerdo en vigor. Ambos propietarios lo firman en la pestaña Acuerdo.",
   "exit.notice.form": "Dar preaviso",
   "exit.notice.reason": "Motivo",
   "exit.notice.reason.option":

@@ -2198,6 +2198,8 @@ export const webFr: WebCatalogue = {
   "exit.intro":
     "Se séparer se prépare, sans se combattre : un préavis selon l’accord, un solde de tout compte lu ligne par ligne par les deux parties, une passation et un retour d’expérience.",
   "exit.none": "Personne n’a donné de préavis.",
+  "exit.noAgreement":
+    "Aucun préavis ne peut encore être donné : il suit le délai de préavis et la passation de l’accord en vigueur, et aucun accord n’est en vigueur. Les propriétaires des deux parties le signent dans l’onglet Accord.",
   "exit.notice.form": "Donner un préavis",
   "exit.notice.reason": "Motif",
   "exit.notice.reason.option":

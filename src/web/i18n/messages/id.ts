@@ -2174,6 +2174,8 @@ export const webId: WebCatalogue = {
   "exit.intro":
     "Berpisah direncanakan, bukan diperebutkan: pemberitahuan sesuai perjanjian, penyelesaian akhir yang dibaca kedua pihak baris demi baris, serah terima, dan umpan balik.",
   "exit.none": "Belum ada yang memberi pemberitahuan.",
+  "exit.noAgreement":
+    "Pemberitahuan pengakhiran belum bisa diberikan: ia mengikuti masa pemberitahuan dan serah terima dari perjanjian yang berlaku, dan belum ada perjanjian yang berlaku. Kedua pemilik menandatanganinya di tab Perjanjian.",
   "exit.notice.form": "Beri pemberitahuan",
   "exit.notice.reason": "Alasan",
   "exit.notice.reason.option":
