@@ -564,7 +564,7 @@ export const en = {
   "mail.reminder.subject":
     "{timing, select, before {Invoice {number} is due in {days, plural, one {# day} other {# days}}} due_today {Invoice {number} is due today} other {Invoice {number} is {days, plural, one {# day} other {# days}} overdue}}",
   "mail.reminder.body":
-    "Hello {name},\n\n{provider} reminds {org} that invoice {number} for “{engagement}” {timing, select, before {falls due on {dueDate}} due_today {falls due today, {dueDate}} other {fell due on {dueDate}}}. Still owed: {outstanding} of {total}.\n\n{lateInterest, select, yes {The agreement provides for statutory late-payment interest and a fixed recovery compensation once the due date has passed.\n\n} other {}}If you have already paid, record the payment so that {provider} can confirm it: {link}\n\nAccord",
+    "Hello {name},\n\n{provider} reminds {org} that invoice {number} for “{engagement}” {timing, select, before {falls due on {dueDate}} due_today {falls due today, {dueDate}} other {fell due on {dueDate}}}. Still owed: {outstanding} of {total}.\n\n{hasAwaiting, select, yes {You recorded {awaiting} as paid: it awaits confirmation by {provider} and is not counted in what is still owed.\n\n} other {}}{lateInterest, select, yes {The agreement provides for statutory late-payment interest and a fixed recovery compensation once the due date has passed.\n\n} other {}}If you have already paid, record the payment so that {provider} can confirm it: {link}\n\nAccord",
   "messages.thread_unknown":
     "This thread names no deliverable or change request of this engagement.",
   "messages.message_unknown": "This message is not in the thread.",
