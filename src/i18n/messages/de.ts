@@ -702,6 +702,8 @@ export const de: Catalogue = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} schlägt vor, einen gemessenen Wert in „{engagement}“ von {from} auf {to} zu korrigieren: bitte bestätigen oder bestreiten",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {hat die Korrektur eines Messwerts in „{engagement}“ bestätigt: Der korrigierte Wert zählt} other {hat die Korrektur eines Messwerts in „{engagement}“ bestritten: Der erfasste Wert bleibt; besprechen Sie es im Gespräch}}",
   "mail.notification.relationship_review.opened":
     "In „{engagement}“ ist es still geworden: beide Seiten sind zu einem kurzen Rückblick auf die Zusammenarbeit eingeladen",
   "mail.notification.relationship_review.revealed":
@@ -773,6 +775,8 @@ export const de: Catalogue = {
     "Ihre Seite hat diese Anerkennung bereits gegeben{hasSubject, select, yes { für „{subject}“} other {}}: Sie wartet auf eine Antwort oder wird bereits gezeigt.",
   "mail.notification.recognition.requested":
     "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} über Ihre Zusammenarbeit in „{engagement}“ freizugeben",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {hat den Text genehmigt für} text_declined {hat den Text abgelehnt für} consent_granted {hat der Veröffentlichung zugestimmt für} consent_declined {hat die Veröffentlichung abgelehnt für} other {hat die Zustimmung zurückgezogen für}} {kind, select, kudos {eine Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}} in „{engagement}“",
   // trust
   "screening.explanation.retaliation":
     "Vergeltung: {threats}{conditions, select, none {} other {, unter der Bedingung {conditions}}}; Bezug zu einer Bewertung: {links, select, none {der Text selbst} other {{links}}}.",

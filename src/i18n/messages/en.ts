@@ -656,6 +656,8 @@ export const en = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} proposes to correct a measured value in “{engagement}” from {from} to {to}: please confirm or dispute it",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {confirmed the correction of a measured value in “{engagement}”: the corrected value counts} other {disputed the correction of a measured value in “{engagement}”: the recorded value stands; talk it through in the conversation}}",
   "mail.notification.relationship_review.opened":
     "“{engagement}” has gone quiet: both sides are invited to a short review of the relationship",
   "mail.notification.relationship_review.revealed":
@@ -722,6 +724,8 @@ export const en = {
     "Your side already gave this recognition{hasSubject, select, yes { for “{subject}”} other {}}: it waits for an answer or is shown already.",
   "mail.notification.recognition.requested":
     "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}} about your work together in “{engagement}”",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {approved the text of} text_declined {declined the text of} consent_granted {consented to publish} consent_declined {declined to publish} other {withdrew consent to}} {kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}} in “{engagement}”",
   // trust
   "screening.explanation.retaliation":
     "Retaliation: {threats}{conditions, select, none {} other {, under the condition {conditions}}}; link to a review: {links, select, none {the text itself} other {{links}}}.",

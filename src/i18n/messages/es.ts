@@ -682,6 +682,8 @@ export const es: Catalogue = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} propone corregir un valor medido en «{engagement}» de {from} a {to}: confírmalo o discútelo",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {confirmó la corrección de un valor medido en «{engagement}»: cuenta el valor corregido} other {disputó la corrección de un valor medido en «{engagement}»: el valor registrado se mantiene; háblelo en la conversación}}",
   "mail.notification.relationship_review.opened":
     "«{engagement}» se ha estancado: ambas partes están invitadas a una breve revisión de la relación",
   "mail.notification.relationship_review.revealed":
@@ -748,6 +750,8 @@ export const es: Catalogue = {
     "Su parte ya dio este reconocimiento{hasSubject, select, yes { por «{subject}»} other {}}: espera una respuesta o ya se muestra.",
   "mail.notification.recognition.requested":
     "{actor} le pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre el trabajo de ambas partes en «{engagement}»",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {aprobó el texto de} text_declined {rechazó el texto de} consent_granted {consintió en publicar} consent_declined {rechazó publicar} other {retiró su consentimiento a}} {kind, select, kudos {unas felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}} en «{engagement}»",
   // trust
   "screening.explanation.retaliation":
     "Represalia: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; vínculo con una reseña: {links, select, none {el propio texto} other {{links}}}.",

@@ -693,6 +693,8 @@ export const fr: Catalogue = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} propose de corriger une valeur mesurée dans « {engagement} » de {from} à {to} : merci de la confirmer ou de la contester",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {a confirmé la correction d’une valeur mesurée dans « {engagement} » : la valeur corrigée compte} other {a contesté la correction d’une valeur mesurée dans « {engagement} » : la valeur enregistrée reste ; parlez-en dans la conversation}}",
   "mail.notification.relationship_review.opened":
     "« {engagement} » s’est endormie : les deux parties sont invitées à un court bilan de la relation",
   "mail.notification.relationship_review.revealed":
@@ -764,6 +766,8 @@ export const fr: Catalogue = {
     "Votre côté a déjà donné cette reconnaissance{hasSubject, select, yes { pour « {subject} »} other {}} : elle attend une réponse ou est déjà affichée.",
   "mail.notification.recognition.requested":
     "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}} sur votre travail commun dans « {engagement} »",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {a approuvé le texte de} text_declined {a refusé le texte de} consent_granted {a consenti à publier} consent_declined {a refusé de publier} other {a retiré son consentement à}} {kind, select, kudos {des félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}} dans « {engagement} »",
   // trust
   "screening.explanation.retaliation":
     "Représailles : {threats}{conditions, select, none {} other {, sous la condition {conditions}}} ; lien avec un avis : {links, select, none {le texte lui-même} other {{links}}}.",

@@ -680,6 +680,8 @@ export const id: Catalogue = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} mengusulkan koreksi nilai terukur di “{engagement}” dari {from} menjadi {to}: mohon konfirmasi atau bantah",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {mengonfirmasi koreksi nilai terukur di “{engagement}”: nilai koreksi yang berlaku} other {membantah koreksi nilai terukur di “{engagement}”: nilai yang tercatat tetap berlaku; bahas di percakapan}}",
   "mail.notification.relationship_review.opened":
     "“{engagement}” mulai stagnan: kedua pihak diundang ke tinjauan singkat atas hubungan kerja",
   "mail.notification.relationship_review.revealed":
@@ -747,6 +749,8 @@ export const id: Catalogue = {
     "Pihak Anda sudah memberikan apresiasi ini{hasSubject, select, yes { untuk “{subject}”} other {}}: apresiasi ini menunggu jawaban atau sudah ditampilkan.",
   "mail.notification.recognition.requested":
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}} tentang kerja sama Anda di “{engagement}”",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {menyetujui teks} text_declined {menolak teks} consent_granted {menyetujui publikasi} consent_declined {menolak publikasi} other {menarik persetujuan atas}} {kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}} di “{engagement}”",
   // trust
   "screening.explanation.retaliation":
     "Pembalasan: {threats}{conditions, select, none {} other {, dengan syarat {conditions}}}; kaitan dengan ulasan: {links, select, none {teks itu sendiri} other {{links}}}.",

@@ -168,6 +168,11 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
 
     const confirmed = bodyOf<GoalBody>(await answer(w.provider, "confirmed"));
     expect(confirmed.measurements[0]).toMatchObject({ value: 2.6, correctedValue: 2.4 });
+    // The side that proposed it is told, in the app (and by e-mail, per its settings).
+    const toClient = bodyOf<{ notifications: { type: string; payload: { outcome?: string } }[] }>(
+      await w.client.client.get("/api/v1/notifications"),
+    ).notifications.filter((n) => n.type === "goal.correction_answered");
+    expect(toClient.map((n) => n.payload.outcome)).toEqual(["confirmed"]);
     expect(confirmed.trajectory.latest).toBe(2.4);
     expectError(await answer(w.provider, "disputed"), 409, "correction_wrong_state");
 

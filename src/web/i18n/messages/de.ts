@@ -1964,6 +1964,8 @@ export const webDe: WebCatalogue = {
     "{actor} hat auf eine Anerkennung geantwortet (Text oder Einwilligung)",
   "notifications.sentence.goalCorrectionProposed":
     "{actor} schlägt vor, einen Messwert von {from} auf {to} zu korrigieren",
+  "notifications.sentence.goalCorrectionAnswered":
+    "{actor} {outcome, select, confirmed {hat die Korrektur eines Messwerts bestätigt} other {hat die Korrektur eines Messwerts bestritten: Der erfasste Wert bleibt}}",
   "notifications.sentence.relationshipReviewOpened":
     "Der Auftrag ist still geworden: beantworten Sie einen kurzen Rückblick",
   "notifications.sentence.relationshipReviewRevealed":
@@ -1975,6 +1977,8 @@ export const webDe: WebCatalogue = {
     "{actor} hat Ihre Arbeit gewürdigt ({kind, select, kudos {Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}})",
   "settings.emails.type.goalCorrectionProposed":
     "eine Korrektur eines Messwerts vorgeschlagen wird",
+  "settings.emails.type.goalCorrectionAnswered":
+    "eine vorgeschlagene Korrektur wird bestätigt oder bestritten",
   "settings.emails.type.relationshipReviewOpened": "ein Rückblick auf die Zusammenarbeit beginnt",
   "settings.emails.type.relationshipReviewRevealed":
     "die Antworten zum Rückblick offengelegt werden",
@@ -1982,6 +1986,7 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.nextPhaseAnswered": "ein Angebot der nächsten Phase beantwortet wird",
   "settings.emails.type.recognitionGiven": "jemand unsere Arbeit würdigt",
   "webhooks.eventType.goalCorrectionProposed": "Korrektur eines Messwerts vorgeschlagen",
+  "webhooks.eventType.goalCorrectionAnswered": "Antwort auf eine Wertkorrektur",
   "webhooks.eventType.relationshipReviewOpened": "Rückblick eröffnet",
   "webhooks.eventType.relationshipReviewRevealed": "Rückblick offengelegt",
   "webhooks.eventType.nextPhaseOffered": "Nächste Phase angeboten",
@@ -2272,8 +2277,12 @@ export const webDe: WebCatalogue = {
     "{actor} hat um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten",
   "notifications.sentence.recognitionRequested":
     "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} freizugeben",
+  "notifications.sentence.recognitionAnswered":
+    "{actor} {step, select, text_approved {hat den Text genehmigt für} text_declined {hat den Text abgelehnt für} consent_granted {hat der Veröffentlichung zugestimmt für} consent_declined {hat die Veröffentlichung abgelehnt für} other {hat die Zustimmung zurückgezogen für}} {kind, select, kudos {eine Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}}",
   "settings.emails.type.recognitionRequested":
     "wir um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten werden",
+  "settings.emails.type.recognitionAnswered":
+    "eine Anerkennung wird genehmigt, veröffentlicht, abgelehnt oder zurückgezogen",
   "notifications.sentence.moderationCaseOpened":
     "Gegen Ihre Organisation wurde ein Moderationsfall eröffnet: Sie können bis {due, date, long}, {due, time, short} antworten",
   "notifications.sentence.moderationCaseDecided":
@@ -2286,6 +2295,7 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.moderationAppealDecided":
     "über einen Einspruch in einem solchen Fall entschieden wird",
   "webhooks.eventType.recognitionRequested": "Referenzschreiben oder Fallstudie zur Freigabe",
+  "webhooks.eventType.recognitionAnswered": "Antwort auf eine Anerkennung",
   // trust
   "moderation.hide.title": "Diese Bewertung ausblenden",
   "moderation.hide.policy": "Grund nach den Richtlinien",

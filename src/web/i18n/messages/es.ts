@@ -1932,6 +1932,8 @@ export const webEs: WebCatalogue = {
     "{actor} respondió a un reconocimiento (texto o consentimiento)",
   "notifications.sentence.goalCorrectionProposed":
     "{actor} propone corregir un valor medido de {from} a {to}",
+  "notifications.sentence.goalCorrectionAnswered":
+    "{actor} {outcome, select, confirmed {confirmó la corrección de un valor medido} other {disputó la corrección de un valor medido: el valor registrado se mantiene}}",
   "notifications.sentence.relationshipReviewOpened":
     "El encargo se estancó: responde una breve revisión de la relación",
   "notifications.sentence.relationshipReviewRevealed":
@@ -1942,12 +1944,15 @@ export const webEs: WebCatalogue = {
   "notifications.sentence.recognitionGiven":
     "{actor} reconoció su trabajo ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
   "settings.emails.type.goalCorrectionProposed": "se propone corregir un valor medido",
+  "settings.emails.type.goalCorrectionAnswered":
+    "se confirma o se disputa una corrección propuesta",
   "settings.emails.type.relationshipReviewOpened": "se abre una revisión de la relación",
   "settings.emails.type.relationshipReviewRevealed": "se revelan las respuestas de la revisión",
   "settings.emails.type.nextPhaseOffered": "se ofrece una siguiente fase",
   "settings.emails.type.nextPhaseAnswered": "se responde una oferta de siguiente fase",
   "settings.emails.type.recognitionGiven": "alguien reconoce nuestro trabajo",
   "webhooks.eventType.goalCorrectionProposed": "Corrección de valor propuesta",
+  "webhooks.eventType.goalCorrectionAnswered": "Respuesta a una corrección de valor",
   "webhooks.eventType.relationshipReviewOpened": "Revisión de la relación abierta",
   "webhooks.eventType.relationshipReviewRevealed": "Revisión de la relación revelada",
   "webhooks.eventType.nextPhaseOffered": "Siguiente fase ofrecida",
@@ -2238,7 +2243,11 @@ export const webEs: WebCatalogue = {
   "engagement.event.recognitionRequested": "{actor} pidió aprobar un testimonio o un caso de éxito",
   "notifications.sentence.recognitionRequested":
     "{actor} le pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}}",
+  "notifications.sentence.recognitionAnswered":
+    "{actor} {step, select, text_approved {aprobó el texto de} text_declined {rechazó el texto de} consent_granted {consintió en publicar} consent_declined {rechazó publicar} other {retiró su consentimiento a}} {kind, select, kudos {unas felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}}",
   "settings.emails.type.recognitionRequested": "nos piden aprobar un testimonio o un caso de éxito",
+  "settings.emails.type.recognitionAnswered":
+    "un reconocimiento se aprueba, se publica, se rechaza o se retira",
   "notifications.sentence.moderationCaseOpened":
     "Se abrió un caso de moderación contra su organización: puede responder hasta el {due, date, long}, {due, time, short}",
   "notifications.sentence.moderationCaseDecided":
@@ -2250,6 +2259,7 @@ export const webEs: WebCatalogue = {
     "se resuelve un caso de moderación entre nosotros y la otra parte",
   "settings.emails.type.moderationAppealDecided": "se resuelve la apelación de un caso así",
   "webhooks.eventType.recognitionRequested": "Testimonio o caso de éxito pendiente de aprobación",
+  "webhooks.eventType.recognitionAnswered": "Respuesta a un reconocimiento",
   // trust
   "moderation.hide.title": "Ocultar esta reseña",
   "moderation.hide.policy": "Motivo según las normas",

@@ -1929,6 +1929,8 @@ export const webId: WebCatalogue = {
   "engagement.event.recognitionAnswered": "{actor} menjawab apresiasi (teks atau persetujuan)",
   "notifications.sentence.goalCorrectionProposed":
     "{actor} mengusulkan koreksi nilai terukur dari {from} menjadi {to}",
+  "notifications.sentence.goalCorrectionAnswered":
+    "{actor} {outcome, select, confirmed {mengonfirmasi koreksi nilai terukur} other {membantah koreksi nilai terukur: nilai yang tercatat tetap berlaku}}",
   "notifications.sentence.relationshipReviewOpened":
     "Kerja sama mulai stagnan: jawab tinjauan singkat hubungan kerja",
   "notifications.sentence.relationshipReviewRevealed":
@@ -1939,12 +1941,15 @@ export const webId: WebCatalogue = {
   "notifications.sentence.recognitionGiven":
     "{actor} mengapresiasi pekerjaan Anda ({kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}})",
   "settings.emails.type.goalCorrectionProposed": "koreksi nilai terukur diusulkan",
+  "settings.emails.type.goalCorrectionAnswered":
+    "koreksi yang diusulkan dikonfirmasi atau dibantah",
   "settings.emails.type.relationshipReviewOpened": "tinjauan hubungan kerja dibuka",
   "settings.emails.type.relationshipReviewRevealed": "jawaban tinjauan dibuka",
   "settings.emails.type.nextPhaseOffered": "fase berikutnya ditawarkan",
   "settings.emails.type.nextPhaseAnswered": "tawaran fase berikutnya dijawab",
   "settings.emails.type.recognitionGiven": "seseorang mengapresiasi pekerjaan kami",
   "webhooks.eventType.goalCorrectionProposed": "Koreksi nilai diusulkan",
+  "webhooks.eventType.goalCorrectionAnswered": "Jawaban atas koreksi nilai",
   "webhooks.eventType.relationshipReviewOpened": "Tinjauan hubungan dibuka",
   "webhooks.eventType.relationshipReviewRevealed": "Tinjauan hubungan dibuka untuk keduanya",
   "webhooks.eventType.nextPhaseOffered": "Fase berikutnya ditawarkan",
@@ -2234,7 +2239,11 @@ export const webId: WebCatalogue = {
   "engagement.event.recognitionRequested": "{actor} meminta persetujuan testimoni atau studi kasus",
   "notifications.sentence.recognitionRequested":
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}}",
+  "notifications.sentence.recognitionAnswered":
+    "{actor} {step, select, text_approved {menyetujui teks} text_declined {menolak teks} consent_granted {menyetujui publikasi} consent_declined {menolak publikasi} other {menarik persetujuan atas}} {kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}}",
   "settings.emails.type.recognitionRequested": "kami diminta menyetujui testimoni atau studi kasus",
+  "settings.emails.type.recognitionAnswered":
+    "pengakuan disetujui, dipublikasikan, ditolak, atau ditarik",
   "notifications.sentence.moderationCaseOpened":
     "Kasus moderasi dibuka terhadap organisasi Anda: Anda dapat menjawab hingga {due, date, long}, {due, time, short}",
   "notifications.sentence.moderationCaseDecided":
@@ -2245,6 +2254,7 @@ export const webId: WebCatalogue = {
   "settings.emails.type.moderationCaseDecided": "kasus moderasi antara kami dan pihak lain diputus",
   "settings.emails.type.moderationAppealDecided": "banding dalam kasus seperti itu diputus",
   "webhooks.eventType.recognitionRequested": "Testimoni atau studi kasus menunggu persetujuan",
+  "webhooks.eventType.recognitionAnswered": "Jawaban atas pengakuan",
   // trust
   "moderation.hide.title": "Sembunyikan ulasan ini",
   "moderation.hide.policy": "Alasan menurut kebijakan",
