@@ -78,3 +78,17 @@ describe("a confirmation before giving notice", () => {
     expect(await form.getByRole("button", { name: "Give notice" }).evaluate(isFocused)).toBe(true);
   });
 });
+
+describe("no notice before an agreement is in force", () => {
+  test("the exit tab says why instead of offering a form the server would refuse", async () => {
+    const run = Date.now().toString(36);
+    const { c, engagementId } = await signedPair({ baseUrl, person }, run, {
+      isLeftUnsigned: true,
+    });
+    await c.page.goto(`${baseUrl()}/engagements/${engagementId}/exit`);
+    const main = c.page.getByRole("main");
+    await main.getByText(/Notice cannot be given yet/).waitFor();
+    await main.getByRole("link", { name: "Open the Agreement tab" }).waitFor();
+    expect(await c.page.getByRole("form", { name: "Give notice" }).count()).toBe(0);
+  });
+});

@@ -56,6 +56,8 @@ export type Api = Awaited<ReturnType<typeof apiOf>>;
 export interface AgreementOptions {
   /** Opt version 1 into statutory late-payment interest before both sides sign it. */
   statutoryLateInterest?: boolean;
+  /** Leave version 1 a draft nobody signed: the engagement has no agreement in force. */
+  isLeftUnsigned?: boolean;
 }
 
 /**
@@ -145,6 +147,7 @@ export async function signedAgreement(
     });
     contentHash = edited.contentHash;
   }
+  if (options.isLeftUnsigned) return accepted.engagementId;
   for (const side of [client, provider]) {
     await side.post(`${engagement}/versions/1/sign`, { contentHash });
   }
@@ -158,10 +161,11 @@ export async function signedAgreement(
 export async function signedPair(
   journey: Pick<ReturnType<typeof useJourney>, "baseUrl" | "person">,
   run: string,
+  options: AgreementOptions = {},
 ) {
   const { p, c, providerEmail } = await signUpPair(journey, run);
   const client = await apiOf(c.context, journey.baseUrl());
   const provider = await apiOf(p.context, journey.baseUrl());
-  const engagementId = await signedAgreement(client, provider, run);
+  const engagementId = await signedAgreement(client, provider, run, options);
   return { p, c, client, provider, engagementId, providerEmail };
 }

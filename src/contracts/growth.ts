@@ -91,7 +91,8 @@ export const GoalTrajectory = z.object({
   latest: z.number().nullable(),
   progress: z.number().nullable(),
   expectedProgress: z.number().nullable(),
-  status: z.enum(["no_data", "reached", "on_track", "off_track"]),
+  /** `on_track`/`off_track` with a due date; without one, `improving`/`not_improving`. */
+  status: z.enum(["no_data", "reached", "on_track", "off_track", "improving", "not_improving"]),
   nextMeasurementDue: IsoDate,
   isMeasurementOverdue: z.boolean(),
   /** What was achieved in the reader's language: "Conversion: 1.8% → 2.6%, target 3%". */

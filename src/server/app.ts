@@ -66,6 +66,7 @@ import {
   actorFromSession,
   actorFromSessionWith,
 } from "./modules/auth/resolve-actor";
+import { serialiseRequestForLog } from "./platform/request-log";
 import { textCheckingValidatorCompiler } from "./platform/validation";
 
 /** One route as the authorisation matrix and the docs see it. */
@@ -100,8 +101,12 @@ export interface AppOptions {
 
 /** Builds the whole HTTP application around its dependencies; it never listens by itself. */
 export async function buildApp(deps: AppDeps, options: AppOptions): Promise<FastifyInstance> {
-  // Typed as Fastify's logger interface, so the instance keeps Fastify's default generics.
-  const logger: FastifyBaseLogger = deps.logger;
+  // Typed as Fastify's logger interface, so the instance keeps Fastify's default generics. Its
+  // request serialiser replaces Fastify's, so no mailed link's token reaches the log.
+  const logger: FastifyBaseLogger = deps.logger.child(
+    {},
+    { serializers: { req: serialiseRequestForLog } },
+  );
   const app = Fastify({
     loggerInstance: logger,
     trustProxy: options.trustProxy ?? false,

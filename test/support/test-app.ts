@@ -2,6 +2,7 @@ import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from "fastify";
+import type { Logger } from "pino";
 import {
   DEFAULT_LOGIN_THROTTLE,
   type LoginThrottlePolicy,
@@ -63,6 +64,8 @@ export async function buildTestApp(
     from?: AppSnapshot;
     /** Wraps the database the app talks to (a query recorder); `handle` keeps the bare one. */
     wrapDb?: (db: DatabaseHandle["db"]) => DatabaseHandle["db"];
+    /** Where the app logs (silent unless a test reads the log). */
+    logger?: Logger;
   } = {},
 ): Promise<TestApp> {
   // The app changes rows, never the schema: an emptied PostgreSQL database serves as fresh.
@@ -87,6 +90,7 @@ export async function buildTestApp(
     allowsLoopbackWebhooks: options.allowsLoopbackWebhooks ?? true,
     webhookLookup: options.webhookLookup ?? fakeResolver().lookup,
     ...(options.testClock && { testClock: true, testClockRefreshMs: 0 }),
+    ...(options.logger && { logger: options.logger }),
     ...(options.notificationMailWindowMs && {
       notificationMailWindowMs: options.notificationMailWindowMs,
     }),

@@ -124,6 +124,7 @@ describe("reminders while a payment awaits confirmation", () => {
       send: { offsetDays: -7, dueOn: "2026-12-15" },
       skip: [],
       remindMinor: 150_000,
+      awaitingMinor: 200_000,
     });
   });
 
@@ -144,6 +145,7 @@ describe("reminders while a payment awaits confirmation", () => {
       send: { offsetDays: 1, dueOn: "2026-12-23" },
       skip: [],
       remindMinor: 350_000,
+      awaitingMinor: 0,
     });
   });
 

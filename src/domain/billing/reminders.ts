@@ -121,7 +121,14 @@ export function reminderTiming(
 export type ReminderSweep =
   | { kind: "settled" }
   | { kind: "hold"; hold: PlannedReminder | null; skip: PlannedReminder[] }
-  | { kind: "send"; send: PlannedReminder | null; skip: PlannedReminder[]; remindMinor: number };
+  | {
+      kind: "send";
+      send: PlannedReminder | null;
+      skip: PlannedReminder[];
+      remindMinor: number;
+      /** Recorded by the client as paid, awaiting the provider's confirmation: said, not asked. */
+      awaitingMinor: number;
+    };
 
 /**
  * What a sweep on `today` does with an open invoice's pending reminders. Nothing is owed once
@@ -129,18 +136,18 @@ export type ReminderSweep =
  * that cover the rest has said it paid: the latest reminder due is held (kept pending, so it
  * goes out at the first sweep after a rejection) and older ones are superseded. Otherwise the
  * latest due is sent for what is neither confirmed nor awaiting confirmation, in the invoice's
- * currency, so a client is never reminded of money it says it already paid.
+ * currency, so a client is never reminded of money it says it already paid; what it recorded
+ * and awaits confirmation is told apart (`awaitingMinor`).
  */
 export function sweepReminders(
   pending: readonly PlannedReminder[],
   today: string,
   invoice: Omit<PayableInvoice, "currency" | "status">,
 ): ReminderSweep {
-  if (outstandingMinor(invoice.totalMinor, invoice.payments, invoice.creditNotes) <= 0) {
-    return { kind: "settled" };
-  }
+  const outstanding = outstandingMinor(invoice.totalMinor, invoice.payments, invoice.creditNotes);
+  if (outstanding <= 0) return { kind: "settled" };
   const { send, skip } = remindersDue(pending, today);
   const remindMinor = openToRecordMinor(invoice);
   if (remindMinor <= 0) return { kind: "hold", hold: send, skip };
-  return { kind: "send", send, skip, remindMinor };
+  return { kind: "send", send, skip, remindMinor, awaitingMinor: outstanding - remindMinor };
 }

@@ -1,4 +1,5 @@
 import { isSameText } from "../same-text";
+import { readTypedNumber, valueOfTypedNumber, type NumberSeparators } from "../typed-number";
 
 /** What the brief or the agreement set out to achieve, measured during the engagement. */
 export interface Goal {
@@ -74,7 +75,8 @@ export function sameMeasurement<M extends Measurement>(
   return measurements.find((m) => m.measuredOn === measuredOn && valueOf(m) === value);
 }
 
-const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+/** Digits, grouped ("1,000", "1.000", "1 000") or with decimals: read by `readTypedNumber`. */
+const NUMBER = String.raw`(\d+(?:(?:[.,'\u00a0\u202f]|\s(?=\d{3}(?!\d)))\d+)*)`;
 const UNIT = String.raw`(%|\p{L}+)?`;
 /** "from 1.8% to 3%", "de 8 % à 5 %", "von 2,4 auf 1,2 s", "de 120 a 200", "dari 1,8% menjadi 3%", "120 → 200". */
 const FROM_TO = new RegExp(
@@ -83,28 +85,34 @@ const FROM_TO = new RegExp(
 );
 const FIRST_NUMBER = new RegExp(String.raw`${NUMBER}\s*${UNIT}`, "u");
 
-const numberOf = (text: string) => Number(text.replace(",", "."));
-
 /**
  * A brief's success measure ("200 orders in 3 months", "conversion from 1.8% to 3%") read as
  * a goal to start from: the number it goes to is the target (the first number, or the second
- * of "from A to B"), with the word after it as the unit. The sides still set the baseline and
- * may change all of it; null when the text names no number.
+ * of "from A to B"), with the word after it as the unit. The number is read in the format of
+ * the language the measure was written in (`separators`: "1,000" is a thousand in English, one
+ * in French); one that language would not write so ("1,5" in English) gives no target rather
+ * than a guess. The sides still set the baseline and may change all of it; null when the text
+ * names no number.
  */
 export function suggestGoalFromMeasure(
   measure: string,
-): { title: string; target: number; unit: string } | null {
+  separators: NumberSeparators,
+): { title: string; target: number | null; unit: string } | null {
+  const targetOf = (text: string) => {
+    const reading = readTypedNumber(text, separators, { allowsNegative: false });
+    return reading.ok ? valueOfTypedNumber(reading) : null;
+  };
   const fromTo = FROM_TO.exec(measure);
   if (fromTo?.[3]) {
     return {
       title: measure.trim(),
-      target: numberOf(fromTo[3]),
+      target: targetOf(fromTo[3]),
       unit: fromTo[2] ?? fromTo[4] ?? "",
     };
   }
   const match = FIRST_NUMBER.exec(measure);
   if (!match?.[1]) return null;
-  return { title: measure.trim(), target: numberOf(match[1]), unit: match[2] ?? "" };
+  return { title: measure.trim(), target: targetOf(match[1]), unit: match[2] ?? "" };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { suggestGoalFromMeasure, type Goal, type Measurement } from "./goal";
+import { numberSeparators } from "../typed-number";
 import { goalTrajectory, progressOf } from "./trajectory";
 
 const conversion: Goal = {
@@ -65,47 +66,67 @@ describe("goal trajectories", () => {
     );
   });
 
-  it("without a due date, is on track while each value gains on the one before", () => {
+  it("without a due date, is never on or behind track: improving while a value gains on the one before", () => {
     const open = { ...conversion, dueDate: null };
     const rising = goalTrajectory(
       open,
       [measured("2027-01-01", 2), measured("2027-01-15", 2.1)],
       "2027-01-16",
     );
-    expect(rising.status).toBe("on_track");
+    expect(rising.status).toBe("improving");
     const flat = goalTrajectory(
       open,
       [measured("2027-01-01", 2), measured("2027-01-15", 2)],
       "2027-01-16",
     );
-    expect(flat.status).toBe("off_track");
+    expect(flat.status).toBe("not_improving");
+    const first = goalTrajectory(open, [measured("2027-01-01", 1.7)], "2027-01-16");
+    expect(first.status).toBe("not_improving");
   });
 });
 
 describe("goals suggested by a brief's success measures", () => {
+  const en = numberSeparators("en");
   it("reads the first number as the target and the word after it as the unit", () => {
-    expect(suggestGoalFromMeasure("200 orders in 3 months")).toEqual({
+    expect(suggestGoalFromMeasure("200 orders in 3 months", en)).toEqual({
       title: "200 orders in 3 months",
       target: 200,
       unit: "orders",
     });
-    expect(suggestGoalFromMeasure("Conversion at 3,5 %")).toMatchObject({ target: 3.5, unit: "%" });
-    expect(suggestGoalFromMeasure("Customers love it")).toBeNull();
+    expect(suggestGoalFromMeasure("Conversion at 3,5 %", numberSeparators("fr"))).toMatchObject({
+      target: 3.5,
+      unit: "%",
+    });
+    expect(suggestGoalFromMeasure("Customers love it", en)).toBeNull();
   });
 
   it("reads the number a measure goes to as the target, not the one it starts from", () => {
-    const target = (measure: string) => suggestGoalFromMeasure(measure)?.target;
-    expect(suggestGoalFromMeasure("Checkout conversion from 1.8% to 3%")).toMatchObject({
+    const target = (measure: string, locale = "en") =>
+      suggestGoalFromMeasure(measure, numberSeparators(locale))?.target;
+    expect(suggestGoalFromMeasure("Checkout conversion from 1.8% to 3%", en)).toMatchObject({
       target: 3,
       unit: "%",
     });
-    expect(target("Churn de 8 % à 5 % d’ici juin")).toBe(5);
-    expect(target("Ladezeit von 2,4 auf 1,2 s")).toBe(1.2);
-    expect(target("Reservas de 120 a 200 por semana")).toBe(200);
-    expect(target("Konversi dari 1,8% menjadi 3%")).toBe(3);
+    expect(target("Churn de 8 % à 5 % d’ici juin", "fr")).toBe(5);
+    expect(target("Ladezeit von 2,4 auf 1,2 s", "de")).toBe(1.2);
+    expect(target("Reservas de 120 a 200 por semana", "es")).toBe(200);
+    expect(target("Konversi dari 1,8% menjadi 3%", "id")).toBe(3);
     expect(target("Bookings 120 → 200 a week")).toBe(200);
     // Two numbers not joined as a start and an end: the first is still the target.
     expect(target("200 orders in 3 months")).toBe(200);
     expect(target("3% on mobile and 2% on desktop")).toBe(3);
+  });
+
+  it("reads grouped thousands in the measure's language, and guesses no number another reads otherwise", () => {
+    const target = (measure: string, locale: string) =>
+      suggestGoalFromMeasure(measure, numberSeparators(locale))?.target;
+    expect(target("Orders from 1,000 to 2,000 a month", "en")).toBe(2000);
+    expect(target("Commandes de 1 000 à 2 000 par mois", "fr")).toBe(2000);
+    expect(target("Umsatz von 1.000,50 auf 2.000,50 Euro", "de")).toBe(2000.5);
+    expect(target("Reach 1,250,000 visits", "en")).toBe(1_250_000);
+    // "3,5" is no English number, "1.000" no French one: no target rather than 35 or 1.
+    expect(target("Conversion at 3,5 %", "en")).toBeNull();
+    expect(target("Visites de 500 à 1.000", "fr")).toBeNull();
+    expect(suggestGoalFromMeasure("Conversion at 3,5 %", en)).toMatchObject({ unit: "%" });
   });
 });

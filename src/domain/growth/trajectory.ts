@@ -1,7 +1,12 @@
 import { GROWTH } from "../health/growth-constants";
 import { valueOf, type Goal, type Measurement } from "./goal";
 
-export type GoalStatus = "no_data" | "reached" | "on_track" | "off_track";
+/**
+ * `on_track` and `off_track` need a due date (a line to be on or behind); a goal without one is
+ * `improving` or `not_improving`, said as such, never as on track.
+ */
+export type GoalStatus =
+  "no_data" | "reached" | "on_track" | "off_track" | "improving" | "not_improving";
 
 export interface GoalTrajectory {
   /** The values that count, oldest first, one per measurement. */
@@ -37,8 +42,9 @@ export function progressOf(goal: Pick<Goal, "baseline" | "target">, value: numbe
 /**
  * A goal's trajectory on `today` (ISO date): its values, how far it got, and whether it is on
  * track. With a due date, on track means no more than the tolerance behind the straight line
- * from the day it was set to the due date; without one, the latest value must have gained on
- * the one before (or on the baseline). A goal whose latest value meets the target is reached,
+ * from the day it was set to the due date. Without one there is no line to be on or behind: the
+ * goal is improving when the latest value gained on the one before (or on the baseline), else
+ * not improving. A goal whose latest value meets the target is reached,
  * whichever way the target lies (a load time going down works like sales going up).
  */
 export function goalTrajectory(
@@ -72,10 +78,15 @@ export function goalTrajectory(
   const progress = progressOf(goal, last.value);
   const before = points.at(-2);
   const previous = before ? progressOf(goal, before.value) : 0;
-  const isOnTrack =
-    expectedProgress === null
-      ? progress > previous
-      : progress >= expectedProgress - GROWTH.goals.onTrackTolerance;
-  const status: GoalStatus = progress >= 1 ? "reached" : isOnTrack ? "on_track" : "off_track";
+  const status: GoalStatus =
+    progress >= 1
+      ? "reached"
+      : expectedProgress === null
+        ? progress > previous
+          ? "improving"
+          : "not_improving"
+        : progress >= expectedProgress - GROWTH.goals.onTrackTolerance
+          ? "on_track"
+          : "off_track";
   return { ...base, latest: last.value, progress, expectedProgress, status };
 }

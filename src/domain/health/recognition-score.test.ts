@@ -95,6 +95,22 @@ describe("recognition received as a positive signal of the score", () => {
     expect(client.inputs.find((i) => i.input === "payment")?.evidence).toHaveLength(2);
   });
 
+  it("adds its points beside a late payment under 60 days, which lowers the payment input and caps nothing", () => {
+    // 20 days overdue: HEALTH.md scores payment 100 · (1 − days/30) and caps only past 60 days.
+    const late = { invoices: [invoice("L", "2026-11-11", null)] };
+    const plain = scoreEngagement(factsWith(late), NOW, cohort).client;
+    const recognised = scoreEngagement(
+      factsWith({ ...late, recognitions: received("client", NOW, NOW, NOW) }),
+      NOW,
+      cohort,
+    ).client;
+    expect(plain.cap).toBeNull();
+    expect(plain.inputs.find((i) => i.input === "payment")?.normalised).toBeLessThan(50);
+    expect(recognised.inputs).toEqual(plain.inputs);
+    expect(recognised.cap).toBeNull();
+    expect(recognised.uncapped).toBeCloseTo((plain.uncapped ?? 0) + 3, 6);
+  });
+
   it("gives no score to a side without evidence, and none above 100", () => {
     const alone = factsWith({ recognitions: received("provider", NOW) });
     expect(scoreEngagement(alone, NOW, cohort).provider.score).toBeNull();

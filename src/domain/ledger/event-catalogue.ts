@@ -537,14 +537,14 @@ export const ENGAGEMENT_EVENTS = {
   "goal.set": { notifies: false },
   "goal.value_recorded": { notifies: false },
   "goal.correction_proposed": { notifies: true },
-  "goal.correction_answered": { notifies: false },
+  "goal.correction_answered": { notifies: true },
   "relationship_review.opened": { notifies: true },
   "relationship_review.answered": { notifies: false },
   "relationship_review.revealed": { notifies: true },
   "next_phase.offered": { notifies: true },
   "next_phase.answered": { notifies: true },
   "recognition.given": { notifies: true },
-  "recognition.answered": { notifies: false },
+  "recognition.answered": { notifies: true },
   "recognition.requested": { notifies: true },
 } as const satisfies { [T in EngagementEventType]: { notifies: boolean } };
 

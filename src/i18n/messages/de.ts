@@ -608,7 +608,7 @@ export const de: Catalogue = {
   "mail.reminder.subject":
     "{timing, select, before {Rechnung {number} ist in {days, plural, one {# Tag} other {# Tagen}} fällig} due_today {Rechnung {number} ist heute fällig} other {Rechnung {number} ist seit {days, plural, one {# Tag} other {# Tagen}} überfällig}}",
   "mail.reminder.body":
-    "Hallo {name},\n\n{provider} erinnert {org} daran, dass die Rechnung {number} für „{engagement}“ {timing, select, before {am {dueDate} fällig wird} due_today {heute, am {dueDate}, fällig wird} other {am {dueDate} fällig war}}. Noch offen: {outstanding} von {total}.\n\n{lateInterest, select, yes {Die Vereinbarung sieht gesetzliche Verzugszinsen und eine Pauschale für Beitreibungskosten vor, sobald das Fälligkeitsdatum verstrichen ist.\n\n} other {}}Wenn Sie bereits bezahlt haben, erfassen Sie die Zahlung, damit {provider} sie bestätigen kann: {link}\n\nAccord",
+    "Hallo {name},\n\n{provider} erinnert {org} daran, dass die Rechnung {number} für „{engagement}“ {timing, select, before {am {dueDate} fällig wird} due_today {heute, am {dueDate}, fällig wird} other {am {dueDate} fällig war}}. Noch offen: {outstanding} von {total}.\n\n{hasAwaiting, select, yes {Sie haben {awaiting} als bezahlt erfasst: Der Betrag wartet auf die Bestätigung durch {provider} und ist im offenen Betrag nicht enthalten.\n\n} other {}}{lateInterest, select, yes {Die Vereinbarung sieht gesetzliche Verzugszinsen und eine Pauschale für Beitreibungskosten vor, sobald das Fälligkeitsdatum verstrichen ist.\n\n} other {}}Wenn Sie bereits bezahlt haben, erfassen Sie die Zahlung, damit {provider} sie bestätigen kann: {link}\n\nAccord",
   "messages.thread_unknown":
     "Dieser Thread bezieht sich auf keinen Liefergegenstand und keine Änderungsanfrage dieses Auftrags.",
   "messages.message_unknown": "Diese Nachricht gehört nicht zu diesem Thread.",
@@ -704,6 +704,8 @@ export const de: Catalogue = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} schlägt vor, einen gemessenen Wert in „{engagement}“ von {from} auf {to} zu korrigieren: bitte bestätigen oder bestreiten",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {hat die Korrektur eines Messwerts in „{engagement}“ bestätigt: Der korrigierte Wert zählt} other {hat die Korrektur eines Messwerts in „{engagement}“ bestritten: Der erfasste Wert bleibt; besprechen Sie es im Gespräch}}",
   "mail.notification.relationship_review.opened":
     "In „{engagement}“ ist es still geworden: beide Seiten sind zu einem kurzen Rückblick auf die Zusammenarbeit eingeladen",
   "mail.notification.relationship_review.revealed":
@@ -775,6 +777,8 @@ export const de: Catalogue = {
     "Ihre Seite hat diese Anerkennung bereits gegeben{hasSubject, select, yes { für „{subject}“} other {}}: Sie wartet auf eine Antwort oder wird bereits gezeigt.",
   "mail.notification.recognition.requested":
     "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} über Ihre Zusammenarbeit in „{engagement}“ freizugeben",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {hat den Text genehmigt für} text_declined {hat den Text abgelehnt für} consent_granted {hat der Veröffentlichung zugestimmt für} consent_declined {hat die Veröffentlichung abgelehnt für} other {hat die Zustimmung zurückgezogen für}} {kind, select, kudos {eine Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}} in „{engagement}“",
   // trust
   "screening.explanation.retaliation":
     "Vergeltung: {threats}{conditions, select, none {} other {, unter der Bedingung {conditions}}}; Bezug zu einer Bewertung: {links, select, none {der Text selbst} other {{links}}}.",

@@ -566,7 +566,7 @@ export const en = {
   "mail.reminder.subject":
     "{timing, select, before {Invoice {number} is due in {days, plural, one {# day} other {# days}}} due_today {Invoice {number} is due today} other {Invoice {number} is {days, plural, one {# day} other {# days}} overdue}}",
   "mail.reminder.body":
-    "Hello {name},\n\n{provider} reminds {org} that invoice {number} for “{engagement}” {timing, select, before {falls due on {dueDate}} due_today {falls due today, {dueDate}} other {fell due on {dueDate}}}. Still owed: {outstanding} of {total}.\n\n{lateInterest, select, yes {The agreement provides for statutory late-payment interest and a fixed recovery compensation once the due date has passed.\n\n} other {}}If you have already paid, record the payment so that {provider} can confirm it: {link}\n\nAccord",
+    "Hello {name},\n\n{provider} reminds {org} that invoice {number} for “{engagement}” {timing, select, before {falls due on {dueDate}} due_today {falls due today, {dueDate}} other {fell due on {dueDate}}}. Still owed: {outstanding} of {total}.\n\n{hasAwaiting, select, yes {You recorded {awaiting} as paid: it awaits confirmation by {provider} and is not counted in what is still owed.\n\n} other {}}{lateInterest, select, yes {The agreement provides for statutory late-payment interest and a fixed recovery compensation once the due date has passed.\n\n} other {}}If you have already paid, record the payment so that {provider} can confirm it: {link}\n\nAccord",
   "messages.thread_unknown":
     "This thread names no deliverable or change request of this engagement.",
   "messages.message_unknown": "This message is not in the thread.",
@@ -658,6 +658,8 @@ export const en = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} proposes to correct a measured value in “{engagement}” from {from} to {to}: please confirm or dispute it",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {confirmed the correction of a measured value in “{engagement}”: the corrected value counts} other {disputed the correction of a measured value in “{engagement}”: the recorded value stands; talk it through in the conversation}}",
   "mail.notification.relationship_review.opened":
     "“{engagement}” has gone quiet: both sides are invited to a short review of the relationship",
   "mail.notification.relationship_review.revealed":
@@ -724,6 +726,8 @@ export const en = {
     "Your side already gave this recognition{hasSubject, select, yes { for “{subject}”} other {}}: it waits for an answer or is shown already.",
   "mail.notification.recognition.requested":
     "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}} about your work together in “{engagement}”",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {approved the text of} text_declined {declined the text of} consent_granted {consented to publish} consent_declined {declined to publish} other {withdrew consent to}} {kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}} in “{engagement}”",
   // trust
   "screening.explanation.retaliation":
     "Retaliation: {threats}{conditions, select, none {} other {, under the condition {conditions}}}; link to a review: {links, select, none {the text itself} other {{links}}}.",

@@ -589,7 +589,7 @@ export const es: Catalogue = {
   "mail.reminder.subject":
     "{timing, select, before {La factura {number} vence dentro de {days, plural, one {# día} other {# días}}} due_today {La factura {number} vence hoy} other {La factura {number} está vencida desde hace {days, plural, one {# día} other {# días}}}}",
   "mail.reminder.body":
-    "Hola, {name}:\n\n{provider} recuerda a {org} que la factura {number} de «{engagement}» {timing, select, before {vence el {dueDate}} due_today {vence hoy, {dueDate}} other {venció el {dueDate}}}. Importe pendiente: {outstanding} de {total}.\n\n{lateInterest, select, yes {El acuerdo prevé intereses de demora legales y una cantidad fija por costes de cobro una vez pasada la fecha de vencimiento.\n\n} other {}}Si ya ha pagado, registre el pago para que {provider} pueda confirmarlo: {link}\n\nAccord",
+    "Hola, {name}:\n\n{provider} recuerda a {org} que la factura {number} de «{engagement}» {timing, select, before {vence el {dueDate}} due_today {vence hoy, {dueDate}} other {venció el {dueDate}}}. Importe pendiente: {outstanding} de {total}.\n\n{hasAwaiting, select, yes {Usted registró {awaiting} como pagado: ese importe espera la confirmación de {provider} y no se cuenta en lo pendiente.\n\n} other {}}{lateInterest, select, yes {El acuerdo prevé intereses de demora legales y una cantidad fija por costes de cobro una vez pasada la fecha de vencimiento.\n\n} other {}}Si ya ha pagado, registre el pago para que {provider} pueda confirmarlo: {link}\n\nAccord",
   "messages.thread_unknown":
     "Este hilo no hace referencia a ningún entregable ni a ninguna solicitud de cambio de este encargo.",
   "messages.message_unknown": "Este mensaje no está en el hilo.",
@@ -684,6 +684,8 @@ export const es: Catalogue = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} propone corregir un valor medido en «{engagement}» de {from} a {to}: confírmalo o discútelo",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {confirmó la corrección de un valor medido en «{engagement}»: cuenta el valor corregido} other {disputó la corrección de un valor medido en «{engagement}»: el valor registrado se mantiene; háblelo en la conversación}}",
   "mail.notification.relationship_review.opened":
     "«{engagement}» se ha estancado: ambas partes están invitadas a una breve revisión de la relación",
   "mail.notification.relationship_review.revealed":
@@ -750,6 +752,8 @@ export const es: Catalogue = {
     "Su parte ya dio este reconocimiento{hasSubject, select, yes { por «{subject}»} other {}}: espera una respuesta o ya se muestra.",
   "mail.notification.recognition.requested":
     "{actor} le pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}} sobre el trabajo de ambas partes en «{engagement}»",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {aprobó el texto de} text_declined {rechazó el texto de} consent_granted {consintió en publicar} consent_declined {rechazó publicar} other {retiró su consentimiento a}} {kind, select, kudos {unas felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}} en «{engagement}»",
   // trust
   "screening.explanation.retaliation":
     "Represalia: {threats}{conditions, select, none {} other {, con la condición {conditions}}}; vínculo con una reseña: {links, select, none {el propio texto} other {{links}}}.",

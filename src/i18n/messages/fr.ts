@@ -600,7 +600,7 @@ export const fr: Catalogue = {
   "mail.reminder.subject":
     "{timing, select, before {La facture {number} arrive à échéance dans {days, plural, one {# jour} other {# jours}}} due_today {La facture {number} arrive à échéance aujourd’hui} other {La facture {number} est en retard de {days, plural, one {# jour} other {# jours}}}}",
   "mail.reminder.body":
-    "Bonjour {name},\n\n{provider} rappelle à {org} que la facture {number} pour « {engagement} » {timing, select, before {arrive à échéance le {dueDate}} due_today {arrive à échéance aujourd’hui, le {dueDate}} other {est arrivée à échéance le {dueDate}}}. Reste dû : {outstanding} sur {total}.\n\n{lateInterest, select, yes {L’accord prévoit des intérêts de retard légaux et une indemnité forfaitaire pour frais de recouvrement une fois la date d’échéance passée.\n\n} other {}}Si vous avez déjà payé, enregistrez le paiement : {provider} pourra alors le confirmer : {link}\n\nAccord",
+    "Bonjour {name},\n\n{provider} rappelle à {org} que la facture {number} pour « {engagement} » {timing, select, before {arrive à échéance le {dueDate}} due_today {arrive à échéance aujourd’hui, le {dueDate}} other {est arrivée à échéance le {dueDate}}}. Reste dû : {outstanding} sur {total}.\n\n{hasAwaiting, select, yes {Vous avez enregistré {awaiting} comme payé : ce montant attend la confirmation du prestataire {provider} et n’est pas compté dans le reste dû.\n\n} other {}}{lateInterest, select, yes {L’accord prévoit des intérêts de retard légaux et une indemnité forfaitaire pour frais de recouvrement une fois la date d’échéance passée.\n\n} other {}}Si vous avez déjà payé, enregistrez le paiement : {provider} pourra alors le confirmer : {link}\n\nAccord",
   "messages.thread_unknown":
     "Ce fil de discussion ne se rapporte à aucun livrable ni à aucune demande de modification de cette mission.",
   "messages.message_unknown": "Ce message ne figure pas dans ce fil de discussion.",
@@ -695,6 +695,8 @@ export const fr: Catalogue = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} propose de corriger une valeur mesurée dans « {engagement} » de {from} à {to} : merci de la confirmer ou de la contester",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {a confirmé la correction d’une valeur mesurée dans « {engagement} » : la valeur corrigée compte} other {a contesté la correction d’une valeur mesurée dans « {engagement} » : la valeur enregistrée reste ; parlez-en dans la conversation}}",
   "mail.notification.relationship_review.opened":
     "« {engagement} » s’est endormie : les deux parties sont invitées à un court bilan de la relation",
   "mail.notification.relationship_review.revealed":
@@ -766,6 +768,8 @@ export const fr: Catalogue = {
     "Votre côté a déjà donné cette reconnaissance{hasSubject, select, yes { pour « {subject} »} other {}} : elle attend une réponse ou est déjà affichée.",
   "mail.notification.recognition.requested":
     "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}} sur votre travail commun dans « {engagement} »",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {a approuvé le texte de} text_declined {a refusé le texte de} consent_granted {a consenti à publier} consent_declined {a refusé de publier} other {a retiré son consentement à}} {kind, select, kudos {des félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}} dans « {engagement} »",
   // trust
   "screening.explanation.retaliation":
     "Représailles : {threats}{conditions, select, none {} other {, sous la condition {conditions}}} ; lien avec un avis : {links, select, none {le texte lui-même} other {{links}}}.",

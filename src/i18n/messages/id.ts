@@ -588,7 +588,7 @@ export const id: Catalogue = {
   "mail.reminder.subject":
     "{timing, select, before {Faktur {number} jatuh tempo dalam {days, plural, other {# hari}}} due_today {Faktur {number} jatuh tempo hari ini} other {Faktur {number} telah lewat jatuh tempo {days, plural, other {# hari}}}}",
   "mail.reminder.body":
-    "Halo {name},\n\n{provider} mengingatkan {org} bahwa faktur {number} untuk “{engagement}” {timing, select, before {jatuh tempo pada {dueDate}} due_today {jatuh tempo hari ini, {dueDate}} other {telah jatuh tempo pada {dueDate}}}. Sisa tagihan: {outstanding} dari {total}.\n\n{lateInterest, select, yes {Perjanjian mengatur bunga keterlambatan sesuai ketentuan hukum dan biaya penagihan tetap setelah tanggal jatuh tempo terlewati.\n\n} other {}}Jika Anda sudah membayar, catat pembayarannya agar {provider} dapat mengonfirmasinya: {link}\n\nAccord",
+    "Halo {name},\n\n{provider} mengingatkan {org} bahwa faktur {number} untuk “{engagement}” {timing, select, before {jatuh tempo pada {dueDate}} due_today {jatuh tempo hari ini, {dueDate}} other {telah jatuh tempo pada {dueDate}}}. Sisa tagihan: {outstanding} dari {total}.\n\n{hasAwaiting, select, yes {Anda telah mencatat {awaiting} sebagai dibayar: jumlah itu menunggu konfirmasi dari {provider} dan tidak dihitung dalam sisa tagihan.\n\n} other {}}{lateInterest, select, yes {Perjanjian mengatur bunga keterlambatan sesuai ketentuan hukum dan biaya penagihan tetap setelah tanggal jatuh tempo terlewati.\n\n} other {}}Jika Anda sudah membayar, catat pembayarannya agar {provider} dapat mengonfirmasinya: {link}\n\nAccord",
   "messages.thread_unknown":
     "Utas ini tidak merujuk ke hasil kerja atau permintaan perubahan mana pun dalam kerja sama ini.",
   "messages.message_unknown": "Pesan ini tidak ada dalam utas.",
@@ -682,6 +682,8 @@ export const id: Catalogue = {
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} mengusulkan koreksi nilai terukur di “{engagement}” dari {from} menjadi {to}: mohon konfirmasi atau bantah",
+  "mail.notification.goal.correction_answered":
+    "{actor} {outcome, select, confirmed {mengonfirmasi koreksi nilai terukur di “{engagement}”: nilai koreksi yang berlaku} other {membantah koreksi nilai terukur di “{engagement}”: nilai yang tercatat tetap berlaku; bahas di percakapan}}",
   "mail.notification.relationship_review.opened":
     "“{engagement}” mulai stagnan: kedua pihak diundang ke tinjauan singkat atas hubungan kerja",
   "mail.notification.relationship_review.revealed":
@@ -749,6 +751,8 @@ export const id: Catalogue = {
     "Pihak Anda sudah memberikan apresiasi ini{hasSubject, select, yes { untuk “{subject}”} other {}}: apresiasi ini menunggu jawaban atau sudah ditampilkan.",
   "mail.notification.recognition.requested":
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}} tentang kerja sama Anda di “{engagement}”",
+  "mail.notification.recognition.answered":
+    "{actor} {step, select, text_approved {menyetujui teks} text_declined {menolak teks} consent_granted {menyetujui publikasi} consent_declined {menolak publikasi} other {menarik persetujuan atas}} {kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}} di “{engagement}”",
   // trust
   "screening.explanation.retaliation":
     "Pembalasan: {threats}{conditions, select, none {} other {, dengan syarat {conditions}}}; kaitan dengan ulasan: {links, select, none {teks itu sendiri} other {{links}}}.",

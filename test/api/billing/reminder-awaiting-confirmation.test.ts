@@ -77,11 +77,15 @@ describe.each(DIALECTS)(
       await sweepOn("2026-12-21");
       await expect.poll(() => reminders().length).toBe(1);
       expect(reminders()[0]?.text).toContain("Still owed: €4,000.00 of €4,000.00.");
+      expect(reminders()[0]?.text).not.toContain("awaits confirmation");
 
       await recordByClient(300_000, "2026-12-21");
       await sweepOn("2026-12-23");
       await expect.poll(() => reminders().length).toBe(2);
       expect(reminders()[1]?.text).toContain("Still owed: €1,000.00 of €4,000.00.");
+      expect(reminders()[1]?.text).toContain(
+        `You recorded €3,000.00 as paid: it awaits confirmation by ${w.providerOrg.name}`,
+      );
     });
   },
 );

@@ -149,6 +149,13 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     toValue: 2.4,
     side: "client",
   },
+  "goal.correction_answered": {
+    goalId: "g1",
+    measurementId: "m1",
+    correctionId: "gc1",
+    outcome: "disputed",
+    side: "provider",
+  },
   "relationship_review.opened": { reviewId: "rr1", signals: ["no_initiative"] },
   "relationship_review.revealed": { reviewId: "rr1" },
   "next_phase.offered": {
@@ -170,6 +177,12 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     subjectId: null,
   },
   "recognition.requested": { recognitionId: "r2", kind: "case_study", fromSide: "client" },
+  "recognition.answered": {
+    recognitionId: "r3",
+    kind: "testimonial",
+    step: "consent_granted",
+    side: "provider",
+  },
   // The case is against the client (ACCUSED stands for its id), which hears of every step.
   "moderation.case_opened": {
     caseId: "case1",
@@ -247,6 +260,8 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "exit.hand_over_item_done": "Pedro completed a hand-over item in “Shop”: Hand over files",
   "goal.correction_proposed":
     "Pedro proposes to correct a measured value in “Shop” from 2.6 to 2.4: please confirm or dispute it",
+  "goal.correction_answered":
+    "Pedro disputed the correction of a measured value in “Shop”: the recorded value stands; talk it through in the conversation",
   "relationship_review.opened":
     "“Shop” has gone quiet: both sides are invited to a short review of the relationship",
   "relationship_review.revealed":
@@ -256,6 +271,7 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
   "recognition.given": "Pedro recognised your work in “Shop” (a testimonial)",
   "recognition.requested":
     "Pedro asks you to approve a case study about your work together in “Shop”",
+  "recognition.answered": "Pedro consented to publish a testimonial in “Shop”",
   // {client}: the client organisation's name, which the case is against.
   "moderation.case_opened":
     "A moderation case was opened against your organisation, {client}, in “Shop”: you may answer until December 10, 2026 at 2:05\u202fPM UTC",

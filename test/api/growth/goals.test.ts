@@ -32,6 +32,42 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     await t.close();
   });
 
+  it("reads a measure's numbers in the language its author writes in, and guesses none", async () => {
+    const briefId = w.brief.id;
+    const brief = await t.deps.db
+      .selectFrom("briefs")
+      .select(["content", "created_by"])
+      .where("id", "=", briefId)
+      .executeTakeFirstOrThrow();
+    const content = JSON.parse(brief.content) as Record<string, unknown>;
+    const successMeasures = ["From 1,000 to 2,000 orders a month", "Conversion at 3,5 %"];
+    await t.deps.db
+      .updateTable("briefs")
+      .set({ content: JSON.stringify({ ...content, successMeasures }) })
+      .where("id", "=", briefId)
+      .execute();
+    const targets = async () =>
+      bodyOf<GoalListBody>(await w.provider.client.get(w.url("/goals"))).suggestions.map((s) => [
+        s.target,
+        s.unit,
+      ]);
+    const writtenIn = (locale: string) =>
+      t.deps.db.updateTable("users").set({ locale }).where("id", "=", brief.created_by).execute();
+
+    // In English the comma groups thousands; "3,5" is no English number, so no target is guessed.
+    await writtenIn("en");
+    expect(await targets()).toEqual([
+      [2000, "orders"],
+      [null, "%"],
+    ]);
+    // In French the comma marks decimals.
+    await writtenIn("fr");
+    expect(await targets()).toEqual([
+      [2, "orders"],
+      [3.5, "%"],
+    ]);
+  });
+
   it("brings the brief's success measure in as a goal, once", async () => {
     const before = bodyOf<GoalListBody>(await w.client.client.get(w.url("/goals")));
     expect(before.suggestions).toEqual([
@@ -132,6 +168,11 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
 
     const confirmed = bodyOf<GoalBody>(await answer(w.provider, "confirmed"));
     expect(confirmed.measurements[0]).toMatchObject({ value: 2.6, correctedValue: 2.4 });
+    // The side that proposed it is told, in the app (and by e-mail, per its settings).
+    const toClient = bodyOf<{ notifications: { type: string; payload: { outcome?: string } }[] }>(
+      await w.client.client.get("/api/v1/notifications"),
+    ).notifications.filter((n) => n.type === "goal.correction_answered");
+    expect(toClient.map((n) => n.payload.outcome)).toEqual(["confirmed"]);
     expect(confirmed.trajectory.latest).toBe(2.4);
     expectError(await answer(w.provider, "disputed"), 409, "correction_wrong_state");
 

@@ -78,6 +78,11 @@ describe.each(DIALECTS)("recognition beyond money on %s", (dialect) => {
       await answer(kudos.id, { isApproved: true }, w.provider),
     );
     expect(published.status).toBe("published");
+    // The giver is told it was published, in the app (and by e-mail, per its settings).
+    const toClient = bodyOf<{ notifications: { type: string; payload: { step?: string } }[] }>(
+      await w.client.client.get("/api/v1/notifications"),
+    ).notifications.filter((n) => n.type === "recognition.answered");
+    expect(toClient.map((n) => n.payload.step)).toEqual(["consent_granted"]);
     expectError(
       await answer(kudos.id, { isApproved: false }, w.provider),
       409,

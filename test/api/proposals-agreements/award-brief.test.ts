@@ -19,6 +19,8 @@ import {
 
 interface BriefView extends BriefBody {
   awardedAt: string | null;
+  findings: unknown[];
+  isPublishable: boolean;
 }
 
 describe.each(DIALECTS)("awarding a brief on %s", (dialect) => {
@@ -177,6 +179,19 @@ describe.each(DIALECTS)("awarding a brief on %s", (dialect) => {
       404,
       "not_found",
     );
+  });
+
+  it("checks a closed brief's clarity no more: its passed earliest start is no finding", async () => {
+    const chosen = await submittedProposal(w);
+    bodyOf(await w.client.client.post(`/api/v1/proposals/${chosen.id}/accept`));
+    // Twenty days on, the brief's earliest start (1 December) has gone by, which a draft is told.
+    t.clock.advance(20 * 24 * 60 * 60 * 1000);
+    for (const reader of [w.client, w.provider]) {
+      const closed = await brief(reader);
+      expect(closed.status).toBe("closed");
+      expect(closed.findings).toEqual([]);
+      expect(closed.isPublishable).toBe(false);
+    }
   });
 
   it("keeps the brief open for more providers when the client asks", async () => {

@@ -21,6 +21,8 @@ export interface RemindedInvoice {
   currency: string;
   totalMinor: number;
   outstandingMinor: number;
+  /** What the client recorded as paid that awaits the provider's confirmation (0 for none). */
+  awaitingConfirmationMinor: number;
   dueDate: string;
   isLateInterestAgreed: boolean;
   /** The ledger's head hash once the reminder is recorded: the reader's witness of it. */
@@ -30,7 +32,8 @@ export interface RemindedInvoice {
 /**
  * A payment reminder to one person of the client, in their language: what is still owed and
  * when it falls (or fell) due, counted from the day it is sent, amounts and dates in their
- * format, and the link where they record a payment already made.
+ * format, what they recorded as paid that awaits the provider's confirmation (not counted as
+ * owed), and the link where they record a payment already made.
  */
 export function reminderMail(
   recipient: ReminderRecipient,
@@ -55,6 +58,8 @@ export function reminderMail(
       dueDate: formatDay(locale, invoice.dueDate),
       outstanding: formatMoney(locale, invoice.outstandingMinor, invoice.currency),
       total: formatMoney(locale, invoice.totalMinor, invoice.currency),
+      hasAwaiting: invoice.awaitingConfirmationMinor > 0 ? "yes" : "no",
+      awaiting: formatMoney(locale, invoice.awaitingConfirmationMinor, invoice.currency),
       lateInterest: invoice.isLateInterestAgreed ? "yes" : "no",
       link: `${publicUrl}/engagements/${invoice.engagementId}/invoices/${invoice.invoiceId}`,
     })}\n\n${witness}`,

@@ -101,6 +101,7 @@ export async function sendDueReminders(
         currency: invoice.currency,
         totalMinor: money.payable.totalMinor,
         outstandingMinor: plan.remindMinor,
+        awaitingConfirmationMinor: plan.awaitingMinor,
         dueDate: invoice.due_date,
         isLateInterestAgreed: Number(invoice.is_late_interest_agreed) === 1,
         headHash: recorded.hash,

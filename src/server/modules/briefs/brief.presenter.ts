@@ -12,10 +12,13 @@ export function briefContent(row: Pick<BriefRow, "content">): Brief {
   return JSON.parse(row.content) as Brief;
 }
 
-/** A brief with its clarity findings, worded for the reader at the HTTP edge. */
+/**
+ * A brief with its clarity findings, worded for the reader at the HTTP edge. A closed brief has
+ * none: nothing can be edited or published any more, and its dates have gone by as they should.
+ */
 export function presentBrief(row: BriefRow, today: string, isInvited: boolean): BriefView {
   const brief = briefContent(row);
-  const findings = checkBriefClarity(brief, today);
+  const findings = row.status === "closed" ? [] : checkBriefClarity(brief, today);
   return {
     ...brief,
     id: row.id,

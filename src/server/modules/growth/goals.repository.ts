@@ -114,20 +114,26 @@ export async function answerCorrectionRow(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The success measures of the brief the engagement was born from, if any. */
+/**
+ * The success measures of the brief the engagement came from (none for an engagement started
+ * without one), with the language its author writes in (null when unknown): the measures'
+ * numbers are read in its format.
+ */
 export async function findBriefMeasures(
   db: Kysely<Database>,
   engagementId: string,
-): Promise<string[]> {
+): Promise<{ measures: string[]; writtenIn: string | null }> {
   const row = await db
     .selectFrom("proposals as p")
     .innerJoin("briefs as b", "b.id", "p.brief_id")
-    .select("b.content")
+    .leftJoin("users as u", "u.id", "b.created_by")
+    .select(["b.content", "u.locale"])
     .where("p.engagement_id", "=", engagementId)
     .executeTakeFirst();
-  if (!row) return [];
+  if (!row) return { measures: [], writtenIn: null };
   const content = JSON.parse(row.content) as { successMeasures?: unknown };
-  return Array.isArray(content.successMeasures)
+  const measures = Array.isArray(content.successMeasures)
     ? content.successMeasures.filter((m): m is string => typeof m === "string")
     : [];
+  return { measures, writtenIn: row.locale ?? null };
 }

@@ -4,6 +4,8 @@ import type { Unworded } from "../../platform/wording";
 import type { GoalView } from "./goal.presenter";
 import type { GoalList } from "../../../contracts/growth";
 import { suggestGoalFromMeasure } from "../../../domain/growth/goal";
+import { numberSeparators } from "../../../domain/typed-number";
+import { DEFAULT_LOCALE } from "../../../i18n/locales";
 import type { Database } from "../../db/schema";
 import { abilitiesOf } from "../../kernel/access";
 import { hasEngagementEnded } from "../../kernel/engagement-rows.repository";
@@ -51,7 +53,8 @@ export async function readGoal(
 
 /**
  * The engagement's goals with their trajectories, and the brief's success measures not yet
- * turned into goals (each read as a starting point: its first number as the target).
+ * turned into goals (each read as a starting point: its first number as the target, in the
+ * format of the language the brief's author writes in).
  */
 export async function listEngagementGoals(
   deps: AppDeps,
@@ -63,10 +66,11 @@ export async function listEngagementGoals(
   const today = deps.clock.now().toISOString().slice(0, 10);
   const goals = await readGoals(deps.db, engagementId, today);
   const taken = new Set(goals.filter((g) => g.source.kind === "brief").map((g) => g.source.ref));
-  const measures = await findBriefMeasures(deps.db, engagementId);
+  const { measures, writtenIn } = await findBriefMeasures(deps.db, engagementId);
+  const separators = numberSeparators(writtenIn ?? DEFAULT_LOCALE);
   const suggestions = measures.flatMap((measure, index) => {
     if (taken.has(String(index)) || measure.trim() === "") return [];
-    const read = suggestGoalFromMeasure(measure);
+    const read = suggestGoalFromMeasure(measure, separators);
     return [
       {
         measureIndex: index,

@@ -39,7 +39,7 @@ export function setGoal(
     const goals = await listGoals(trx, engagementId);
     let ref: string | null = null;
     if (body.source.kind === "brief") {
-      const measures = await findBriefMeasures(trx, engagementId);
+      const { measures } = await findBriefMeasures(trx, engagementId);
       if (!measures[body.source.measureIndex]) {
         return failAtField("brief_measure_unknown", "source.measureIndex");
       }

@@ -274,6 +274,8 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
         from: formatNumber(locale, event.payload.fromValue),
         to: formatNumber(locale, event.payload.toValue),
       };
+    case "goal.correction_answered":
+      return { outcome: event.payload.outcome };
     case "relationship_review.opened":
     case "relationship_review.revealed":
       return {};
@@ -284,6 +286,8 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
     case "recognition.given":
     case "recognition.requested":
       return { kind: event.payload.kind };
+    case "recognition.answered":
+      return { kind: event.payload.kind, step: event.payload.step };
     case "moderation.case_opened":
     case "moderation.case_decided":
     case "moderation.appeal_decided":

@@ -91,6 +91,17 @@ export function notificationRoutes(deps: AppDeps) {
 }
 
 /**
+ * Requests a minute from one address to each unsubscribe route. A token is signed, so it cannot
+ * be guessed; the limit keeps anyone from trying at speed all the same (a person clicks once, a
+ * mail provider posts once per message).
+ */
+export const UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE = 20;
+const UNSUBSCRIBE_RATE_LIMIT = {
+  max: UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE,
+  timeWindow: "1 minute",
+};
+
+/**
  * The one-click unsubscribe that every notification e-mail names in `List-Unsubscribe` (RFC
  * 8058): mail providers POST `List-Unsubscribe=One-Click` to it as a form, with no cookie or
  * session; the signed token in the URL says whose e-mail to turn off, so the form's content
@@ -106,7 +117,7 @@ export function listUnsubscribeRoutes(deps: AppDeps) {
     app.post(
       "/unsubscribe/:token",
       {
-        config: { access: "public" },
+        config: { access: "public", rateLimit: UNSUBSCRIBE_RATE_LIMIT },
         schema: {
           tags,
           summary:
@@ -127,7 +138,7 @@ export function listUnsubscribeRoutes(deps: AppDeps) {
     app.get(
       "/unsubscribe/:token",
       {
-        config: { access: "public" },
+        config: { access: "public", rateLimit: UNSUBSCRIBE_RATE_LIMIT },
         schema: {
           tags,
           summary:

@@ -1,12 +1,8 @@
 import { computeInvoiceTotals, type InvoiceTotals } from "../../../domain/billing/invoice";
+import { numberSeparators } from "../../../domain/typed-number";
 import type { InvoiceLine, InvoiceLineInput } from "../../shared/api/types";
 import type { TypedText } from "../../shared/forms/typed-text";
-import {
-  formatMoneyInput,
-  numberSeparators,
-  parseDecimalInput,
-  parseMoneyInput,
-} from "../../shared/lib/money";
+import { formatMoneyInput, parseDecimalInput, parseMoneyInput } from "../../shared/lib/money";
 
 /**
  * The invoice editor keeps what people type (in their locale's format) and converts it to the

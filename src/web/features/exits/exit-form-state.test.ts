@@ -4,6 +4,7 @@ import { checkForm } from "../../shared/forms/use-contract-form";
 import {
   EXIT_FEEDBACK_WORDS,
   GIVE_NOTICE_WORDS,
+  noticeOffer,
   readExitFeedback,
   readGiveNotice,
   type GiveNoticeValues,
@@ -63,5 +64,15 @@ describe("exit feedback, checked with the server's contract", () => {
       wouldWorkAgain: false,
       comment: "Clear",
     });
+  });
+});
+
+describe("what the exit tab offers before anyone gave notice", () => {
+  it("offers the notice form only while an agreement is in force, and says why not otherwise", () => {
+    expect(noticeOffer({ canAct: true, isAgreementInForce: true })).toBe("form");
+    // The server answers 409 no_agreement_in_force: the form is not offered, the reason is.
+    expect(noticeOffer({ canAct: true, isAgreementInForce: false })).toBe("no_agreement");
+    expect(noticeOffer({ canAct: false, isAgreementInForce: true })).toBe("nothing");
+    expect(noticeOffer({ canAct: false, isAgreementInForce: false })).toBe("nothing");
   });
 });

@@ -2,6 +2,20 @@ import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
 import type { ExitFeedbackBody, GiveNoticeBody } from "./exit-types";
 
+/**
+ * What the exit tab offers before anyone gave notice: the notice form to a side that may give
+ * it while an agreement is in force; to that side without one, the reason instead (notice runs
+ * the agreement's notice period and hand-over, so the server refuses it: `no_agreement_in_force`);
+ * to a reader who may not give notice, nothing.
+ */
+export function noticeOffer(input: {
+  canAct: boolean;
+  isAgreementInForce: boolean;
+}): "form" | "no_agreement" | "nothing" {
+  if (!input.canAct) return "nothing";
+  return input.isAgreementInForce ? "form" : "no_agreement";
+}
+
 /** What the notice form holds: the cure period as typed, asked for a breach only. */
 export interface GiveNoticeValues {
   reason: "notice" | "breach";

@@ -72,6 +72,41 @@ describe("the growth forms, checked with the server's contracts", () => {
     });
   });
 
+  it("reads a goal's numbers in the language typed, and names the field whose number reads two ways", async () => {
+    const goal = (patch: Record<string, string>, locale: string) =>
+      checkForm(
+        SetGoalBody,
+        { title: "Orders", baseline: "1", target: "2", unit: "orders", measure: "", ...patch },
+        { words: SET_GOAL_WORDS, read: readSetGoal },
+        locale,
+      );
+    // "from 1,000 to 2,000": thousands in English (was read 1 and 2), decimals in French.
+    expect((await goal({ baseline: "1,000", target: "2,000" }, "en")).data).toMatchObject({
+      baseline: 1000,
+      target: 2000,
+    });
+    expect((await goal({ baseline: "1 000,50", target: "-2 000,5" }, "fr")).data).toMatchObject({
+      baseline: 1000.5,
+      target: -2000.5,
+    });
+    expect((await goal({ baseline: "1.000,50", target: "2.000" }, "de")).data).toMatchObject({
+      baseline: 1000.5,
+      target: 2000,
+    });
+    expect((await goal({ baseline: "1,5" }, "en")).problems).toEqual([
+      {
+        path: "baseline",
+        message: { key: "form.number.ambiguous", values: { example: "1,234.5" } },
+      },
+    ]);
+    expect((await goal({ target: "2.5" }, "fr")).problems).toEqual([
+      {
+        path: "target",
+        message: { key: "form.number.ambiguous", values: { example: "1\u202f234,5" } },
+      },
+    ]);
+  });
+
   it("gives recognition for a goal with the names typed, and an introduction the organisation", async () => {
     const give = (patch: Partial<GiveRecognitionValues>) =>
       checkForm(

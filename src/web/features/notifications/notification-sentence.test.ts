@@ -255,6 +255,10 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
     type: "goal.correction_proposed",
     payload: { ...GOAL_VALUE, correctionId: "gc1", fromValue: 2.6, toValue: 2.4, side: "client" },
   },
+  "goal.correction_answered": {
+    type: "goal.correction_answered",
+    payload: { ...GOAL_VALUE, correctionId: "gc1", outcome: "disputed", side: "provider" },
+  },
   "relationship_review.opened": {
     type: "relationship_review.opened",
     payload: { reviewId: "rr1", signals: ["no_initiative", "goals_flat"] },
@@ -275,6 +279,10 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
   "recognition.requested": {
     type: "recognition.requested",
     payload: { recognitionId: "r2", kind: "testimonial", fromSide: "client" },
+  },
+  "recognition.answered": {
+    type: "recognition.answered",
+    payload: { ...KUDOS, step: "consent_granted", side: "provider" },
   },
   "moderation.case_opened": {
     type: "moderation.case_opened",

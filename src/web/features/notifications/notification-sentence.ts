@@ -169,6 +169,11 @@ export function notificationSentence(
           to: String(event.payload.toValue),
         },
       };
+    case "goal.correction_answered":
+      return {
+        id: "notifications.sentence.goalCorrectionAnswered",
+        values: { actor, outcome: event.payload.outcome },
+      };
     case "relationship_review.opened":
       return { id: "notifications.sentence.relationshipReviewOpened", values: {} };
     case "relationship_review.revealed":
@@ -192,6 +197,11 @@ export function notificationSentence(
       return {
         id: "notifications.sentence.recognitionRequested",
         values: { actor, kind: event.payload.kind },
+      };
+    case "recognition.answered":
+      return {
+        id: "notifications.sentence.recognitionAnswered",
+        values: { actor, kind: event.payload.kind, step: event.payload.step },
       };
     // Only the accused organisation hears of a case's notice; both parties of its decision.
     case "moderation.case_opened":
@@ -295,12 +305,14 @@ export function notificationLink(
     case "exit.ended_amicably":
       return `${engagement}/exit`;
     case "goal.correction_proposed":
+    case "goal.correction_answered":
     case "relationship_review.opened":
     case "relationship_review.revealed":
     case "next_phase.offered":
     case "next_phase.answered":
     case "recognition.given":
     case "recognition.requested":
+    case "recognition.answered":
       return `${engagement}/growth`;
     case "moderation.case_opened":
     case "moderation.case_decided":

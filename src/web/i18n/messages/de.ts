@@ -1964,6 +1964,8 @@ export const webDe: WebCatalogue = {
     "{actor} hat auf eine Anerkennung geantwortet (Text oder Einwilligung)",
   "notifications.sentence.goalCorrectionProposed":
     "{actor} schlägt vor, einen Messwert von {from} auf {to} zu korrigieren",
+  "notifications.sentence.goalCorrectionAnswered":
+    "{actor} {outcome, select, confirmed {hat die Korrektur eines Messwerts bestätigt} other {hat die Korrektur eines Messwerts bestritten: Der erfasste Wert bleibt}}",
   "notifications.sentence.relationshipReviewOpened":
     "Der Auftrag ist still geworden: beantworten Sie einen kurzen Rückblick",
   "notifications.sentence.relationshipReviewRevealed":
@@ -1975,6 +1977,8 @@ export const webDe: WebCatalogue = {
     "{actor} hat Ihre Arbeit gewürdigt ({kind, select, kudos {Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}})",
   "settings.emails.type.goalCorrectionProposed":
     "eine Korrektur eines Messwerts vorgeschlagen wird",
+  "settings.emails.type.goalCorrectionAnswered":
+    "eine vorgeschlagene Korrektur wird bestätigt oder bestritten",
   "settings.emails.type.relationshipReviewOpened": "ein Rückblick auf die Zusammenarbeit beginnt",
   "settings.emails.type.relationshipReviewRevealed":
     "die Antworten zum Rückblick offengelegt werden",
@@ -1982,6 +1986,7 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.nextPhaseAnswered": "ein Angebot der nächsten Phase beantwortet wird",
   "settings.emails.type.recognitionGiven": "jemand unsere Arbeit würdigt",
   "webhooks.eventType.goalCorrectionProposed": "Korrektur eines Messwerts vorgeschlagen",
+  "webhooks.eventType.goalCorrectionAnswered": "Antwort auf eine Wertkorrektur",
   "webhooks.eventType.relationshipReviewOpened": "Rückblick eröffnet",
   "webhooks.eventType.relationshipReviewRevealed": "Rückblick offengelegt",
   "webhooks.eventType.nextPhaseOffered": "Nächste Phase angeboten",
@@ -2210,6 +2215,8 @@ export const webDe: WebCatalogue = {
   "exit.intro":
     "Eine Trennung wird geplant, nicht ausgefochten: Kündigung wie vereinbart, eine Schlussabrechnung, die beide Seiten Posten für Posten lesen, eine Übergabe und Rückmeldungen.",
   "exit.none": "Niemand hat gekündigt.",
+  "exit.noAgreement":
+    "Eine Kündigung ist noch nicht möglich: Sie folgt der Kündigungsfrist und der Übergabe der geltenden Vereinbarung, und noch ist keine Vereinbarung in Kraft. Die Inhaber beider Seiten unterschreiben sie auf der Registerkarte „Vereinbarung“.",
   "exit.notice.form": "Kündigen",
   "exit.notice.reason": "Grund",
   "exit.notice.reason.option":
@@ -2270,8 +2277,12 @@ export const webDe: WebCatalogue = {
     "{actor} hat um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten",
   "notifications.sentence.recognitionRequested":
     "{actor} bittet Sie, {kind, select, testimonial {ein Referenzschreiben} other {eine Fallstudie}} freizugeben",
+  "notifications.sentence.recognitionAnswered":
+    "{actor} {step, select, text_approved {hat den Text genehmigt für} text_declined {hat den Text abgelehnt für} consent_granted {hat der Veröffentlichung zugestimmt für} consent_declined {hat die Veröffentlichung abgelehnt für} other {hat die Zustimmung zurückgezogen für}} {kind, select, kudos {eine Anerkennung} introduction {eine Empfehlung} testimonial {ein Referenzschreiben} other {eine Fallstudie}}",
   "settings.emails.type.recognitionRequested":
     "wir um Freigabe eines Referenzschreibens oder einer Fallstudie gebeten werden",
+  "settings.emails.type.recognitionAnswered":
+    "eine Anerkennung wird genehmigt, veröffentlicht, abgelehnt oder zurückgezogen",
   "notifications.sentence.moderationCaseOpened":
     "Gegen Ihre Organisation wurde ein Moderationsfall eröffnet: Sie können bis {due, date, long}, {due, time, short} antworten",
   "notifications.sentence.moderationCaseDecided":
@@ -2284,6 +2295,7 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.moderationAppealDecided":
     "über einen Einspruch in einem solchen Fall entschieden wird",
   "webhooks.eventType.recognitionRequested": "Referenzschreiben oder Fallstudie zur Freigabe",
+  "webhooks.eventType.recognitionAnswered": "Antwort auf eine Anerkennung",
   // trust
   "moderation.hide.title": "Diese Bewertung ausblenden",
   "moderation.hide.policy": "Grund nach den Richtlinien",
@@ -2309,7 +2321,7 @@ export const webDe: WebCatalogue = {
     "{day}: {value} (erfasst vom {side, select, client {Auftraggeber} other {Dienstleister}})",
   "growth.goal.evidence": "Nachweis",
   "growth.goal.status":
-    "{status, select, reached {Ziel erreicht} on_track {Im Plan} off_track {Im Rückstand} other {Noch nicht gemessen}} · nächste Messung {due}{isOverdue, select, true { (überfällig)} other {}}",
+    "{status, select, reached {Ziel erreicht} on_track {Im Plan} off_track {Im Rückstand} improving {Ohne Fälligkeitsdatum weder im Plan noch im Rückstand: besser als der Wert davor} not_improving {Ohne Fälligkeitsdatum weder im Plan noch im Rückstand: nicht besser als der Wert davor} other {Noch nicht gemessen}} · nächste Messung {due}{isOverdue, select, true { (überfällig)} other {}}",
   "growth.goal.setTitle": "Ziel festlegen",
   "growth.goal.suggestions": "Aus dem Briefing: {measures}",
   "growth.goal.title": "Ziel",
@@ -2507,6 +2519,8 @@ export const webDe: WebCatalogue = {
   // h-web
   "form.number.invalid":
     "Geben Sie eine Zahl in Ziffern ein, ohne mehr Nachkommastellen als nötig.",
+  "form.number.ambiguous":
+    "Diese Zahl lässt sich hier zweifach lesen: Schreiben Sie sie wie in {example}.",
   "form.brief.titleMissing": "Geben Sie dem Briefing einen Titel.",
   "form.brief.roleMissing": "Sagen Sie, was diese Person tut, oder entfernen Sie die Zeile.",
   "form.invoice.descriptionMissing": "Sagen Sie, wofür diese Position steht.",

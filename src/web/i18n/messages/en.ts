@@ -1899,6 +1899,8 @@ export const webEn = {
   "engagement.event.recognitionAnswered": "{actor} answered a recognition (text or consent)",
   "notifications.sentence.goalCorrectionProposed":
     "{actor} proposes to correct a measured value from {from} to {to}",
+  "notifications.sentence.goalCorrectionAnswered":
+    "{actor} {outcome, select, confirmed {confirmed the correction of a measured value} other {disputed the correction of a measured value: the recorded value stands}}",
   "notifications.sentence.relationshipReviewOpened":
     "The engagement has gone quiet: answer a short review of the relationship",
   "notifications.sentence.relationshipReviewRevealed":
@@ -1909,12 +1911,14 @@ export const webEn = {
   "notifications.sentence.recognitionGiven":
     "{actor} recognised your work ({kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}})",
   "settings.emails.type.goalCorrectionProposed": "a correction to a measured value is proposed",
+  "settings.emails.type.goalCorrectionAnswered": "a proposed correction is confirmed or disputed",
   "settings.emails.type.relationshipReviewOpened": "a review of the relationship opens",
   "settings.emails.type.relationshipReviewRevealed": "both sides' review answers are revealed",
   "settings.emails.type.nextPhaseOffered": "a next phase is offered",
   "settings.emails.type.nextPhaseAnswered": "a next-phase offer is answered",
   "settings.emails.type.recognitionGiven": "someone recognises our work",
   "webhooks.eventType.goalCorrectionProposed": "Goal value correction proposed",
+  "webhooks.eventType.goalCorrectionAnswered": "Goal value correction answered",
   "webhooks.eventType.relationshipReviewOpened": "Relationship review opened",
   "webhooks.eventType.relationshipReviewRevealed": "Relationship review revealed",
   "webhooks.eventType.nextPhaseOffered": "Next phase offered",
@@ -2140,6 +2144,8 @@ export const webEn = {
   "exit.intro":
     "Parting ways is planned, not fought: notice as the agreement gives it, a final settlement both sides read line by line, a hand-over, and feedback.",
   "exit.none": "Nobody has given notice.",
+  "exit.noAgreement":
+    "Notice cannot be given yet: it runs the notice period and hand-over of the agreement in force, and no agreement is in force. Both owners sign it on the Agreement tab.",
   "exit.notice.form": "Give notice",
   "exit.notice.reason": "Why",
   "exit.notice.reason.option":
@@ -2199,8 +2205,12 @@ export const webEn = {
     "{actor} asked for a testimonial or case study to be approved",
   "notifications.sentence.recognitionRequested":
     "{actor} asks you to approve {kind, select, testimonial {a testimonial} other {a case study}}",
+  "notifications.sentence.recognitionAnswered":
+    "{actor} {step, select, text_approved {approved the text of} text_declined {declined the text of} consent_granted {consented to publish} consent_declined {declined to publish} other {withdrew consent to}} {kind, select, kudos {kudos} introduction {an introduction} testimonial {a testimonial} other {a case study}}",
   "settings.emails.type.recognitionRequested":
     "we are asked to approve a testimonial or case study",
+  "settings.emails.type.recognitionAnswered":
+    "recognition is approved, published, declined or withdrawn",
   "notifications.sentence.moderationCaseOpened":
     "A moderation case was opened against your organisation: you may answer until {due, date, long}, {due, time, short}",
   "notifications.sentence.moderationCaseDecided":
@@ -2212,6 +2222,7 @@ export const webEn = {
     "a moderation case between us and the other side is decided",
   "settings.emails.type.moderationAppealDecided": "an appeal in such a case is decided",
   "webhooks.eventType.recognitionRequested": "Testimonial or case study awaiting approval",
+  "webhooks.eventType.recognitionAnswered": "Recognition answered",
   // trust
   "moderation.hide.title": "Hide this review",
   "moderation.hide.policy": "Policy reason",
@@ -2236,7 +2247,7 @@ export const webEn = {
     "{day}: {value} (recorded by the {side, select, client {client} other {provider}})",
   "growth.goal.evidence": "evidence",
   "growth.goal.status":
-    "{status, select, reached {Target reached} on_track {On track} off_track {Behind} other {Not measured yet}} · next measurement {due}{isOverdue, select, true { (overdue)} other {}}",
+    "{status, select, reached {Target reached} on_track {On track} off_track {Behind} improving {No due date, so neither on nor behind track: better than the value before} not_improving {No due date, so neither on nor behind track: no better than the value before} other {Not measured yet}} · next measurement {due}{isOverdue, select, true { (overdue)} other {}}",
   "growth.goal.setTitle": "Set a goal",
   "growth.goal.suggestions": "From the brief: {measures}",
   "growth.goal.title": "Goal",
@@ -2428,6 +2439,7 @@ export const webEn = {
   "form.change.reasonMissing": "Explain why the change is needed: the other side decides on it.",
   // h-web
   "form.number.invalid": "Enter a number in figures, with no more decimals than it takes.",
+  "form.number.ambiguous": "This number reads two ways here: write it as in {example}.",
   "form.brief.titleMissing": "Give the brief a title.",
   "form.brief.roleMissing": "Say what this person does, or remove the line.",
   "form.invoice.descriptionMissing": "Say what this line is for.",

@@ -1932,6 +1932,8 @@ export const webEs: WebCatalogue = {
     "{actor} respondió a un reconocimiento (texto o consentimiento)",
   "notifications.sentence.goalCorrectionProposed":
     "{actor} propone corregir un valor medido de {from} a {to}",
+  "notifications.sentence.goalCorrectionAnswered":
+    "{actor} {outcome, select, confirmed {confirmó la corrección de un valor medido} other {disputó la corrección de un valor medido: el valor registrado se mantiene}}",
   "notifications.sentence.relationshipReviewOpened":
     "El encargo se estancó: responde una breve revisión de la relación",
   "notifications.sentence.relationshipReviewRevealed":
@@ -1942,12 +1944,15 @@ export const webEs: WebCatalogue = {
   "notifications.sentence.recognitionGiven":
     "{actor} reconoció su trabajo ({kind, select, kudos {felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}})",
   "settings.emails.type.goalCorrectionProposed": "se propone corregir un valor medido",
+  "settings.emails.type.goalCorrectionAnswered":
+    "se confirma o se disputa una corrección propuesta",
   "settings.emails.type.relationshipReviewOpened": "se abre una revisión de la relación",
   "settings.emails.type.relationshipReviewRevealed": "se revelan las respuestas de la revisión",
   "settings.emails.type.nextPhaseOffered": "se ofrece una siguiente fase",
   "settings.emails.type.nextPhaseAnswered": "se responde una oferta de siguiente fase",
   "settings.emails.type.recognitionGiven": "alguien reconoce nuestro trabajo",
   "webhooks.eventType.goalCorrectionProposed": "Corrección de valor propuesta",
+  "webhooks.eventType.goalCorrectionAnswered": "Respuesta a una corrección de valor",
   "webhooks.eventType.relationshipReviewOpened": "Revisión de la relación abierta",
   "webhooks.eventType.relationshipReviewRevealed": "Revisión de la relación revelada",
   "webhooks.eventType.nextPhaseOffered": "Siguiente fase ofrecida",
@@ -2177,6 +2182,8 @@ export const webEs: WebCatalogue = {
   "exit.intro":
     "Separarse se planifica, no se pelea: preaviso según el acuerdo, una liquidación final que ambas partes leen línea a línea, un traspaso y comentarios.",
   "exit.none": "Nadie ha dado preaviso.",
+  "exit.noAgreement":
+    "Aún no se puede dar preaviso: sigue el plazo de preaviso y el traspaso del acuerdo vigente, y todavía no hay ningún acuerdo en vigor. Ambos propietarios lo firman en la pestaña Acuerdo.",
   "exit.notice.form": "Dar preaviso",
   "exit.notice.reason": "Motivo",
   "exit.notice.reason.option":
@@ -2236,7 +2243,11 @@ export const webEs: WebCatalogue = {
   "engagement.event.recognitionRequested": "{actor} pidió aprobar un testimonio o un caso de éxito",
   "notifications.sentence.recognitionRequested":
     "{actor} le pide aprobar {kind, select, testimonial {un testimonio} other {un caso de éxito}}",
+  "notifications.sentence.recognitionAnswered":
+    "{actor} {step, select, text_approved {aprobó el texto de} text_declined {rechazó el texto de} consent_granted {consintió en publicar} consent_declined {rechazó publicar} other {retiró su consentimiento a}} {kind, select, kudos {unas felicitaciones} introduction {una presentación} testimonial {un testimonio} other {un caso de éxito}}",
   "settings.emails.type.recognitionRequested": "nos piden aprobar un testimonio o un caso de éxito",
+  "settings.emails.type.recognitionAnswered":
+    "un reconocimiento se aprueba, se publica, se rechaza o se retira",
   "notifications.sentence.moderationCaseOpened":
     "Se abrió un caso de moderación contra su organización: puede responder hasta el {due, date, long}, {due, time, short}",
   "notifications.sentence.moderationCaseDecided":
@@ -2248,6 +2259,7 @@ export const webEs: WebCatalogue = {
     "se resuelve un caso de moderación entre nosotros y la otra parte",
   "settings.emails.type.moderationAppealDecided": "se resuelve la apelación de un caso así",
   "webhooks.eventType.recognitionRequested": "Testimonio o caso de éxito pendiente de aprobación",
+  "webhooks.eventType.recognitionAnswered": "Respuesta a un reconocimiento",
   // trust
   "moderation.hide.title": "Ocultar esta reseña",
   "moderation.hide.policy": "Motivo según las normas",
@@ -2273,7 +2285,7 @@ export const webEs: WebCatalogue = {
     "{day}: {value} (registrado por {side, select, client {el cliente} other {el prestador}})",
   "growth.goal.evidence": "evidencia",
   "growth.goal.status":
-    "{status, select, reached {Objetivo alcanzado} on_track {En camino} off_track {Con retraso} other {Aún sin medir}} · próxima medición {due}{isOverdue, select, true { (atrasada)} other {}}",
+    "{status, select, reached {Objetivo alcanzado} on_track {En camino} off_track {Con retraso} improving {Sin fecha límite, ni en camino ni con retraso: mejor que el valor anterior} not_improving {Sin fecha límite, ni en camino ni con retraso: no mejor que el valor anterior} other {Aún sin medir}} · próxima medición {due}{isOverdue, select, true { (atrasada)} other {}}",
   "growth.goal.setTitle": "Fijar un objetivo",
   "growth.goal.suggestions": "Del brief: {measures}",
   "growth.goal.title": "Objetivo",
@@ -2466,6 +2478,7 @@ export const webEs: WebCatalogue = {
     "Explique por qué hace falta el cambio: la otra parte decide sobre él.",
   // h-web
   "form.number.invalid": "Escriba un número en cifras, sin más decimales de los necesarios.",
+  "form.number.ambiguous": "Este número se lee de dos maneras aquí: escríbalo como en {example}.",
   "form.brief.titleMissing": "Ponle un título al brief.",
   "form.brief.roleMissing": "Diga qué hace esta persona, o quite la línea.",
   "form.invoice.descriptionMissing": "Diga a qué corresponde esta línea.",

@@ -1950,6 +1950,8 @@ export const webFr: WebCatalogue = {
     "{actor} a répondu à une reconnaissance (texte ou consentement)",
   "notifications.sentence.goalCorrectionProposed":
     "{actor} propose de corriger une valeur mesurée de {from} à {to}",
+  "notifications.sentence.goalCorrectionAnswered":
+    "{actor} {outcome, select, confirmed {a confirmé la correction d’une valeur mesurée} other {a contesté la correction d’une valeur mesurée : la valeur enregistrée reste}}",
   "notifications.sentence.relationshipReviewOpened":
     "La mission s'est endormie : répondez à un court bilan de la relation",
   "notifications.sentence.relationshipReviewRevealed":
@@ -1960,12 +1962,15 @@ export const webFr: WebCatalogue = {
   "notifications.sentence.recognitionGiven":
     "{actor} a salué votre travail ({kind, select, kudos {félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}})",
   "settings.emails.type.goalCorrectionProposed": "une correction d'une valeur mesurée est proposée",
+  "settings.emails.type.goalCorrectionAnswered":
+    "une correction proposée est confirmée ou contestée",
   "settings.emails.type.relationshipReviewOpened": "un bilan de la relation s'ouvre",
   "settings.emails.type.relationshipReviewRevealed": "les réponses au bilan sont dévoilées",
   "settings.emails.type.nextPhaseOffered": "une phase suivante est proposée",
   "settings.emails.type.nextPhaseAnswered": "une offre de phase suivante reçoit une réponse",
   "settings.emails.type.recognitionGiven": "quelqu'un salue notre travail",
   "webhooks.eventType.goalCorrectionProposed": "Correction d'une valeur proposée",
+  "webhooks.eventType.goalCorrectionAnswered": "Réponse à une correction de valeur",
   "webhooks.eventType.relationshipReviewOpened": "Bilan de la relation ouvert",
   "webhooks.eventType.relationshipReviewRevealed": "Bilan de la relation dévoilé",
   "webhooks.eventType.nextPhaseOffered": "Phase suivante proposée",
@@ -2198,6 +2203,8 @@ export const webFr: WebCatalogue = {
   "exit.intro":
     "Se séparer se prépare, sans se combattre : un préavis selon l’accord, un solde de tout compte lu ligne par ligne par les deux parties, une passation et un retour d’expérience.",
   "exit.none": "Personne n’a donné de préavis.",
+  "exit.noAgreement":
+    "Aucun préavis ne peut encore être donné : il suit le délai de préavis et la passation de l’accord en vigueur, et aucun accord n’est en vigueur. Les propriétaires des deux parties le signent dans l’onglet Accord.",
   "exit.notice.form": "Donner un préavis",
   "exit.notice.reason": "Motif",
   "exit.notice.reason.option":
@@ -2258,8 +2265,12 @@ export const webFr: WebCatalogue = {
     "{actor} a demandé l’approbation d’un témoignage ou d’une étude de cas",
   "notifications.sentence.recognitionRequested":
     "{actor} vous demande d’approuver {kind, select, testimonial {un témoignage} other {une étude de cas}}",
+  "notifications.sentence.recognitionAnswered":
+    "{actor} {step, select, text_approved {a approuvé le texte de} text_declined {a refusé le texte de} consent_granted {a consenti à publier} consent_declined {a refusé de publier} other {a retiré son consentement à}} {kind, select, kudos {des félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}}",
   "settings.emails.type.recognitionRequested":
     "on nous demande d’approuver un témoignage ou une étude de cas",
+  "settings.emails.type.recognitionAnswered":
+    "une reconnaissance est approuvée, publiée, refusée ou retirée",
   "notifications.sentence.moderationCaseOpened":
     "Un dossier de modération a été ouvert contre votre organisation : vous pouvez répondre jusqu’au {due, date, long}, {due, time, short}",
   "notifications.sentence.moderationCaseDecided":
@@ -2271,6 +2282,7 @@ export const webFr: WebCatalogue = {
     "il est statué sur un dossier de modération entre nous et l’autre partie",
   "settings.emails.type.moderationAppealDecided": "il est statué sur l’appel d’un tel dossier",
   "webhooks.eventType.recognitionRequested": "Témoignage ou étude de cas à approuver",
+  "webhooks.eventType.recognitionAnswered": "Réponse à une reconnaissance",
   // trust
   "moderation.hide.title": "Masquer cet avis",
   "moderation.hide.policy": "Motif au regard des règles",
@@ -2296,7 +2308,7 @@ export const webFr: WebCatalogue = {
     "{day} : {value} (enregistrée par {side, select, client {le client} other {le prestataire}})",
   "growth.goal.evidence": "justificatif",
   "growth.goal.status":
-    "{status, select, reached {Objectif atteint} on_track {En bonne voie} off_track {En retard} other {Pas encore mesuré}} · prochaine mesure {due}{isOverdue, select, true { (en retard)} other {}}",
+    "{status, select, reached {Objectif atteint} on_track {En bonne voie} off_track {En retard} improving {Sans échéance, ni en bonne voie ni en retard : mieux que la valeur précédente} not_improving {Sans échéance, ni en bonne voie ni en retard : pas mieux que la valeur précédente} other {Pas encore mesuré}} · prochaine mesure {due}{isOverdue, select, true { (en retard)} other {}}",
   "growth.goal.setTitle": "Fixer un objectif",
   "growth.goal.suggestions": "D’après le brief : {measures}",
   "growth.goal.title": "Objectif",
@@ -2490,6 +2502,7 @@ export const webFr: WebCatalogue = {
     "Expliquez pourquoi la modification est nécessaire : l’autre partie en décide.",
   // h-web
   "form.number.invalid": "Saisissez un nombre en chiffres, sans plus de décimales que nécessaire.",
+  "form.number.ambiguous": "Ce nombre se lit de deux façons ici : écrivez-le comme dans {example}.",
   "form.brief.titleMissing": "Donnez un titre au brief.",
   "form.brief.roleMissing": "Dites ce que fait cette personne, ou retirez la ligne.",
   "form.invoice.descriptionMissing": "Dites à quoi correspond cette ligne.",

@@ -1929,6 +1929,8 @@ export const webId: WebCatalogue = {
   "engagement.event.recognitionAnswered": "{actor} menjawab apresiasi (teks atau persetujuan)",
   "notifications.sentence.goalCorrectionProposed":
     "{actor} mengusulkan koreksi nilai terukur dari {from} menjadi {to}",
+  "notifications.sentence.goalCorrectionAnswered":
+    "{actor} {outcome, select, confirmed {mengonfirmasi koreksi nilai terukur} other {membantah koreksi nilai terukur: nilai yang tercatat tetap berlaku}}",
   "notifications.sentence.relationshipReviewOpened":
     "Kerja sama mulai stagnan: jawab tinjauan singkat hubungan kerja",
   "notifications.sentence.relationshipReviewRevealed":
@@ -1939,12 +1941,15 @@ export const webId: WebCatalogue = {
   "notifications.sentence.recognitionGiven":
     "{actor} mengapresiasi pekerjaan Anda ({kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}})",
   "settings.emails.type.goalCorrectionProposed": "koreksi nilai terukur diusulkan",
+  "settings.emails.type.goalCorrectionAnswered":
+    "koreksi yang diusulkan dikonfirmasi atau dibantah",
   "settings.emails.type.relationshipReviewOpened": "tinjauan hubungan kerja dibuka",
   "settings.emails.type.relationshipReviewRevealed": "jawaban tinjauan dibuka",
   "settings.emails.type.nextPhaseOffered": "fase berikutnya ditawarkan",
   "settings.emails.type.nextPhaseAnswered": "tawaran fase berikutnya dijawab",
   "settings.emails.type.recognitionGiven": "seseorang mengapresiasi pekerjaan kami",
   "webhooks.eventType.goalCorrectionProposed": "Koreksi nilai diusulkan",
+  "webhooks.eventType.goalCorrectionAnswered": "Jawaban atas koreksi nilai",
   "webhooks.eventType.relationshipReviewOpened": "Tinjauan hubungan dibuka",
   "webhooks.eventType.relationshipReviewRevealed": "Tinjauan hubungan dibuka untuk keduanya",
   "webhooks.eventType.nextPhaseOffered": "Fase berikutnya ditawarkan",
@@ -2174,6 +2179,8 @@ export const webId: WebCatalogue = {
   "exit.intro":
     "Berpisah direncanakan, bukan diperebutkan: pemberitahuan sesuai perjanjian, penyelesaian akhir yang dibaca kedua pihak baris demi baris, serah terima, dan umpan balik.",
   "exit.none": "Belum ada yang memberi pemberitahuan.",
+  "exit.noAgreement":
+    "Pemberitahuan pengakhiran belum bisa diberikan: ia mengikuti masa pemberitahuan dan serah terima dari perjanjian yang berlaku, dan belum ada perjanjian yang berlaku. Kedua pemilik menandatanganinya di tab Perjanjian.",
   "exit.notice.form": "Beri pemberitahuan",
   "exit.notice.reason": "Alasan",
   "exit.notice.reason.option":
@@ -2232,7 +2239,11 @@ export const webId: WebCatalogue = {
   "engagement.event.recognitionRequested": "{actor} meminta persetujuan testimoni atau studi kasus",
   "notifications.sentence.recognitionRequested":
     "{actor} meminta Anda menyetujui {kind, select, testimonial {testimoni} other {studi kasus}}",
+  "notifications.sentence.recognitionAnswered":
+    "{actor} {step, select, text_approved {menyetujui teks} text_declined {menolak teks} consent_granted {menyetujui publikasi} consent_declined {menolak publikasi} other {menarik persetujuan atas}} {kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}}",
   "settings.emails.type.recognitionRequested": "kami diminta menyetujui testimoni atau studi kasus",
+  "settings.emails.type.recognitionAnswered":
+    "pengakuan disetujui, dipublikasikan, ditolak, atau ditarik",
   "notifications.sentence.moderationCaseOpened":
     "Kasus moderasi dibuka terhadap organisasi Anda: Anda dapat menjawab hingga {due, date, long}, {due, time, short}",
   "notifications.sentence.moderationCaseDecided":
@@ -2243,6 +2254,7 @@ export const webId: WebCatalogue = {
   "settings.emails.type.moderationCaseDecided": "kasus moderasi antara kami dan pihak lain diputus",
   "settings.emails.type.moderationAppealDecided": "banding dalam kasus seperti itu diputus",
   "webhooks.eventType.recognitionRequested": "Testimoni atau studi kasus menunggu persetujuan",
+  "webhooks.eventType.recognitionAnswered": "Jawaban atas pengakuan",
   // trust
   "moderation.hide.title": "Sembunyikan ulasan ini",
   "moderation.hide.policy": "Alasan menurut kebijakan",
@@ -2267,7 +2279,7 @@ export const webId: WebCatalogue = {
     "{day}: {value} (dicatat oleh {side, select, client {klien} other {penyedia}})",
   "growth.goal.evidence": "bukti",
   "growth.goal.status":
-    "{status, select, reached {Target tercapai} on_track {Sesuai jalur} off_track {Tertinggal} other {Belum diukur}} · pengukuran berikutnya {due}{isOverdue, select, true { (terlambat)} other {}}",
+    "{status, select, reached {Target tercapai} on_track {Sesuai jalur} off_track {Tertinggal} improving {Tanpa tenggat, jadi tidak sesuai jalur maupun tertinggal: lebih baik dari nilai sebelumnya} not_improving {Tanpa tenggat, jadi tidak sesuai jalur maupun tertinggal: tidak lebih baik dari nilai sebelumnya} other {Belum diukur}} · pengukuran berikutnya {due}{isOverdue, select, true { (terlambat)} other {}}",
   "growth.goal.setTitle": "Tetapkan sasaran",
   "growth.goal.suggestions": "Dari brief: {measures}",
   "growth.goal.title": "Sasaran",
@@ -2460,6 +2472,7 @@ export const webId: WebCatalogue = {
     "Jelaskan mengapa perubahan ini diperlukan: pihak lain yang memutuskannya.",
   // h-web
   "form.number.invalid": "Masukkan angka, tanpa desimal lebih dari yang diperlukan.",
+  "form.number.ambiguous": "Angka ini bisa dibaca dua cara di sini: tulis seperti {example}.",
   "form.brief.titleMissing": "Beri judul pada brief ini.",
   "form.brief.roleMissing": "Sebutkan peran orang ini, atau hapus barisnya.",
   "form.invoice.descriptionMissing": "Sebutkan untuk apa baris ini.",

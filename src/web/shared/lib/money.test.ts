@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, formatMoneyInput, parseMoneyInput } from "./money";
+import { formatMoney, formatMoneyInput, parseMoneyInput, readMoneyInput } from "./money";
 
 describe("amounts typed in the reader's format become minor units", () => {
   it("reads English, French and German decimals", () => {
@@ -13,6 +13,14 @@ describe("amounts typed in the reader's format become minor units", () => {
     expect(parseMoneyInput("1500", "JPY", "en")).toBe(1500);
     expect(parseMoneyInput("15.5", "JPY", "en")).toBeNull();
     expect(parseMoneyInput("1.234", "EUR", "en")).toBeNull();
+  });
+
+  it("refuses an amount whose separators another language reads otherwise, never reading 1,5 as 15", () => {
+    expect(parseMoneyInput("1,5", "EUR", "en")).toBeNull();
+    expect(parseMoneyInput("1.5", "EUR", "de")).toBeNull();
+    expect(readMoneyInput("1,5", "EUR", "en")).toEqual({ problem: "ambiguous" });
+    expect(readMoneyInput("1.000,50", "EUR", "fr")).toEqual({ problem: "ambiguous" });
+    expect(readMoneyInput("1,000", "EUR", "en")).toEqual({ value: 100_000 });
   });
 
   it("refuses what is not an amount", () => {

@@ -3,6 +3,7 @@
  * decimal amounts in their own locale's format; these helpers convert between the two without
  * ever storing a floating-point amount.
  */
+import { numberSeparators, readTypedNumber } from "../../../domain/typed-number";
 
 /** How many minor-unit digits the currency has (2 for EUR, 0 for JPY and IDR in Intl's view). */
 export function currencyDigits(currency: string, locale: string): number {
@@ -16,21 +17,17 @@ export function currencyDigits(currency: string, locale: string): number {
   }
 }
 
-/** The locale's decimal and grouping characters, e.g. "," and "." in German. */
-export function numberSeparators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  return {
-    decimal: parts.find((part) => part.type === "decimal")?.value ?? ".",
-    group: parts.find((part) => part.type === "group")?.value ?? ",",
-  };
-}
-
 /**
  * Reads a decimal amount typed in the locale's format ("1 500,50" in French, "1,500.50" in
  * English) as minor units; null when it is not an amount or has more digits than the currency.
  */
 export function parseMoneyInput(text: string, currency: string, locale: string): number | null {
   return parseDecimalInput(text, locale, currencyDigits(currency, locale));
+}
+
+/** `parseMoneyInput` saying why an amount reads as nothing (see `readDecimalInput`). */
+export function readMoneyInput(text: string, currency: string, locale: string): DecimalReading {
+  return readDecimalInput(text, locale, currencyDigits(currency, locale));
 }
 
 /** Minor units as the text a form shows for editing: "1500,50" in French, no grouping. */
@@ -60,21 +57,27 @@ export function moneyInputExample(currency: string, locale: string): string {
   );
 }
 
+/** What a typed decimal reads as, or why it reads as nothing (see `readTypedNumber`). */
+export type DecimalReading = { value: number } | { problem: "unreadable" | "ambiguous" };
+
 /**
  * A decimal typed in the locale's format ("1,5" in French) as an integer of `digits` decimal
- * places (1.5 with 3 digits is 1500); null when it is not a non-negative number or has more
- * decimals than that.
+ * places (1.5 with 3 digits is 1500); unreadable when it is not a non-negative number or has
+ * more decimals than that, ambiguous when its separators are another language's ("1,5" in
+ * English: not read as 15).
  */
+export function readDecimalInput(text: string, locale: string, digits: number): DecimalReading {
+  const reading = readTypedNumber(text, numberSeparators(locale), { allowsNegative: false });
+  if (!reading.ok) return { problem: reading.problem };
+  if (reading.fraction.length > digits) return { problem: "unreadable" };
+  const scaled =
+    Number(reading.whole || "0") * 10 ** digits +
+    Number(reading.fraction.padEnd(digits, "0") || "0");
+  return Number.isSafeInteger(scaled) ? { value: scaled } : { problem: "unreadable" };
+}
+
+/** `readDecimalInput`'s value, or null when it has none. */
 export function parseDecimalInput(text: string, locale: string, digits: number): number | null {
-  const { decimal, group } = numberSeparators(locale);
-  // Spaces of every kind group digits in some locales; people type ordinary ones.
-  let normalised = text.replace(/[\s\u00a0\u202f]/g, "");
-  if (group.trim() !== "" && group !== decimal) normalised = normalised.split(group).join("");
-  if (decimal !== ".") normalised = normalised.replace(decimal, ".");
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(normalised);
-  if (!match) return null;
-  const [, whole = "0", fraction = ""] = match;
-  if (fraction.length > digits) return null;
-  const scaled = Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, "0") || "0");
-  return Number.isSafeInteger(scaled) ? scaled : null;
+  const reading = readDecimalInput(text, locale, digits);
+  return "value" in reading ? reading.value : null;
 }

@@ -1,9 +1,12 @@
 import { FormattedDate, FormattedMessage } from "react-intl";
+import { Link } from "react-router";
 import type { Engagement } from "../../../shared/api/types";
 import { DateOnly } from "../../../shared/components/date-only";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useFocusOnOutcome } from "../../../shared/hooks/use-focus-on-outcome";
+import { useAgreement } from "../../agreements/api/get-agreement";
 import { useExit } from "../api/get-exit";
+import { noticeOffer } from "../exit-form-state";
 import type { Exit } from "../exit-types";
 import { ExitFeedback } from "./exit-feedback";
 import { FinalSettlement } from "./final-settlement";
@@ -16,10 +19,14 @@ import { HandOverChecklist } from "./hand-over-checklist";
  */
 export function ExitSection({ engagement }: { engagement: Engagement }) {
   const exit = useExit(engagement.id);
+  const agreement = useAgreement(engagement.id);
   const canAct = engagement.abilities.exits.act === true;
   const summaryTitle = useFocusOnOutcome<HTMLHeadingElement>(exit.data === null && canAct);
-  if (exit.isPending) return <Loading />;
+  if (exit.isPending || agreement.isPending) return <Loading />;
   if (exit.isError) return <QueryError error={exit.error} onRetry={() => void exit.refetch()} />;
+  if (agreement.isError)
+    return <QueryError error={agreement.error} onRetry={() => void agreement.refetch()} />;
+  const offer = noticeOffer({ canAct, isAgreementInForce: agreement.data.inForce !== null });
   return (
     <div className="stack-lg">
       <p className="lead">
@@ -30,7 +37,15 @@ export function ExitSection({ engagement }: { engagement: Engagement }) {
           <p className="muted">
             <FormattedMessage id="exit.none" />
           </p>
-          {canAct ? <GiveNoticeForm engagementId={engagement.id} /> : null}
+          {offer === "form" ? <GiveNoticeForm engagementId={engagement.id} /> : null}
+          {offer === "no_agreement" ? (
+            <p className="alert alert-info">
+              <FormattedMessage id="exit.noAgreement" />{" "}
+              <Link to={`/engagements/${engagement.id}/agreement`}>
+                <FormattedMessage id="delivery.noAgreement.link" />
+              </Link>
+            </p>
+          ) : null}
         </>
       ) : (
         <>

@@ -1,0 +1,27 @@
+import type { FastifyRequest } from "fastify";
+
+/**
+ * Paths whose next segment is a secret a mailed link carries: an unsubscribe link, an
+ * invitation, a password reset (the API's routes and the web app's pages alike). Whoever reads
+ * the request log must not be able to use them, so the log writes `[redacted]` instead.
+ */
+const TOKEN_IN_PATH = /^((?:\/api\/v1)?\/(?:unsubscribe|invitations|reset-password)\/)[^/?#]+/;
+
+/** A request's URL as the log may keep it: a mailed link's token replaced by `[redacted]`. */
+export function loggedUrl(url: string): string {
+  return url.replace(TOKEN_IN_PATH, "$1[redacted]");
+}
+
+/**
+ * Fastify's own request serialiser (method, URL, host, address, port), with the URL through
+ * `loggedUrl`: the one shape every request line of the log takes.
+ */
+export function serialiseRequestForLog(request: FastifyRequest) {
+  return {
+    method: request.method,
+    url: loggedUrl(request.url),
+    host: request.host,
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
