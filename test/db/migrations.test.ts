@@ -131,6 +131,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0030-credit-note-reason-key",
       "0031-mail-list-unsubscribe",
       "0032-audit-events-indexes",
+      "0033-mail-sending-lease",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

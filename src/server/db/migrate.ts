@@ -33,6 +33,7 @@ import * as listVersions from "./migrations/0029-list-versions";
 import * as creditNoteReasonKey from "./migrations/0030-credit-note-reason-key";
 import * as mailListUnsubscribe from "./migrations/0031-mail-list-unsubscribe";
 import * as auditEventsIndexes from "./migrations/0032-audit-events-indexes";
+import * as mailSendingLease from "./migrations/0033-mail-sending-lease";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -63,6 +64,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0030-credit-note-reason-key": creditNoteReasonKey,
   "0031-mail-list-unsubscribe": mailListUnsubscribe,
   "0032-audit-events-indexes": auditEventsIndexes,
+  "0033-mail-sending-lease": mailSendingLease,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -896,6 +896,8 @@ export interface MailOutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  /** Until when a claim to send ("sending") holds; past it, the e-mail is offered again. */
+  lease_until: string | null;
 }
 
 export interface AuditEventsTable {

@@ -1,10 +1,11 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import { createRequire } from "node:module";
+import { setTimeout as delay } from "node:timers/promises";
 import type * as Nodemailer from "nodemailer";
 import type { Transporter } from "nodemailer";
 import type { Logger } from "pino";
 import { compiledPerShape } from "../db/compiled-once";
-import type { Database } from "../db/schema";
+import type { Database, MailOutboxTable } from "../db/schema";
 import type { Clock } from "./clock";
 import type { IdGenerator } from "./ids";
 import { mailHtmlOf } from "./mail-html";
@@ -42,11 +43,17 @@ export interface Mailer {
    * thrown (nothing awaits it), and `close` waits for the delivery before the database closes.
    */
   deliverSoon(): void;
-  /** Waits for deliveries under way, then closes the SMTP connection. */
+  /**
+   * Starts no more deliveries, waits a few seconds at most for those under way, then closes
+   * the SMTP connection.
+   */
   close(): Promise<void>;
 }
 
 const MAX_ATTEMPTS = 5;
+/** Longer than any send takes (nodemailer gives up on a silent server after ten minutes). */
+const SENDING_LEASE_MS = 15 * 60_000;
+const CLOSE_GRACE_MS = 5_000;
 /** Rows per insert: eleven parameters each stays far below either database's limit. */
 const ENQUEUE_CHUNK = 500;
 
@@ -57,8 +64,12 @@ export function createMailer(options: {
   clock: Clock;
   ids: IdGenerator;
   logger: Logger;
+  /** How long `close` waits for deliveries under way. */
+  closeGraceMs?: number;
 }): Mailer {
   const { db, clock, ids, logger } = options;
+  let closing = false;
+  let pastCloseGrace = false;
   const keepsMailInOutbox = options.transport === "outbox";
   const messageIdDomain = domainOf(options.from);
   const transporter: Transporter | null = keepsMailInOutbox
@@ -92,6 +103,7 @@ export function createMailer(options: {
 
   async function deliverPending(): Promise<number> {
     if (!transporter) return 0;
+    await offerInterruptedSendsAgain();
     const due = await db
       .selectFrom("mail_outbox")
       .selectAll()
@@ -102,9 +114,14 @@ export function createMailer(options: {
       .execute();
     let sent = 0;
     for (const mail of due) {
+      if (pastCloseGrace) break;
       const claim = await db
         .updateTable("mail_outbox")
-        .set({ status: "sending", attempts: mail.attempts + 1 })
+        .set({
+          status: "sending",
+          attempts: mail.attempts + 1,
+          lease_until: new Date(clock.now().getTime() + SENDING_LEASE_MS).toISOString(),
+        })
         .where("id", "=", mail.id)
         .where("status", "=", "pending")
         .executeTakeFirst();
@@ -148,6 +165,27 @@ export function createMailer(options: {
     return sent;
   }
 
+  /**
+   * A claim whose lease has run out belongs to a process that stopped while sending (or a send
+   * that hung): the e-mail is offered again, or given up on once its attempts are spent. It may
+   * then reach its reader twice, recognisably the same by its Message-ID; never not at all.
+   */
+  async function offerInterruptedSendsAgain(): Promise<void> {
+    await db
+      .updateTable("mail_outbox")
+      .set({
+        status: sql<
+          MailOutboxTable["status"]
+        >`case when attempts >= ${sql.lit(MAX_ATTEMPTS)} then 'failed' else 'pending' end`,
+        lease_until: null,
+      })
+      .where("status", "=", "sending")
+      .where((eb) =>
+        eb.or([eb("lease_until", "is", null), eb("lease_until", "<=", clock.now().toISOString())]),
+      )
+      .execute();
+  }
+
   const deliveriesUnderWay = new Set<Promise<unknown>>();
 
   return {
@@ -156,7 +194,7 @@ export function createMailer(options: {
     enqueueAll,
     deliverPending,
     deliverSoon() {
-      if (!transporter) return;
+      if (!transporter || closing) return;
       const delivery = deliverPending()
         .catch((error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);
@@ -166,7 +204,20 @@ export function createMailer(options: {
       deliveriesUnderWay.add(delivery);
     },
     async close() {
-      while (deliveriesUnderWay.size > 0) await Promise.all(deliveriesUnderWay);
+      closing = true;
+      if (deliveriesUnderWay.size > 0) {
+        // A silent SMTP server must not hold a shutdown for its ten-minute timeout: past the
+        // grace, the e-mail under way keeps its claim, and its lease offers it again later.
+        const grace = new AbortController();
+        const settled = await Promise.race([
+          Promise.allSettled([...deliveriesUnderWay]).then(() => true),
+          delay(options.closeGraceMs ?? CLOSE_GRACE_MS, false, { signal: grace.signal }).catch(
+            () => true,
+          ),
+        ]);
+        grace.abort();
+        pastCloseGrace = !settled;
+      }
       transporter?.close();
     },
   };
@@ -206,6 +257,7 @@ const pendingMailRows = compiledPerShape(
         last_error: null,
         created_at: values.createdAt,
         sent_at: null,
+        lease_until: null,
       })),
     ),
 );
