@@ -2,6 +2,7 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { confirmStep, signUp, useJourney } from "./support/harness";
 import {
+  expectLabelledCardCells,
   expectNoSidewaysScroll,
   expectNoSqueezedCaption,
   PHONE,
@@ -25,6 +26,7 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
   await page.getByRole("heading", { level: 1, name: heading }).first().waitFor();
   await expectNoSidewaysScroll(page, path);
   await expectNoSqueezedCaption(page, path);
+  await expectLabelledCardCells(page, path);
 }
 
 const TODAY_LONG = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
@@ -117,6 +119,7 @@ describe("Accord on a phone in Chromium", () => {
     await confirmStep(p.page, "Issue the invoice");
     await p.page.getByRole("heading", { level: 2, name: /^Invoice \S+$/ }).waitFor();
     await expectNoSidewaysScroll(p.page, "an issued invoice");
+    await expectLabelledCardCells(p.page, "an issued invoice");
 
     // The client records the payment, the provider confirms it: all from the phone.
     await c.page.goto(invoiceUrl);

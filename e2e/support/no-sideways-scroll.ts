@@ -62,3 +62,27 @@ export async function expectNoSqueezedCaption(page: Page, what: string): Promise
   );
   expect(squeezed, `${what} squeezes a table's caption`).toEqual([]);
 }
+
+/**
+ * Fails when a phone shows a table's row as a card whose values do not say which column they
+ * are: the header row is hidden there, so each cell under a named column must draw its name.
+ */
+export async function expectLabelledCardCells(page: Page, what: string): Promise<void> {
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLTableCellElement>(".table-scroll tbody td")]
+      .filter((cell) => {
+        const row = cell.parentElement as HTMLTableRowElement;
+        if ([...row.cells].some((c) => c.colSpan > 1) || cell.getClientRects().length === 0)
+          return false;
+        const headerRow = cell.closest("table")?.tHead?.rows[0];
+        const column = headerRow?.cells[cell.cellIndex]?.textContent?.trim() ?? "";
+        const drawn = getComputedStyle(cell, "::before").content;
+        return column !== "" && (drawn === "none" || drawn === "normal" || drawn === '""');
+      })
+      .map((cell) => {
+        const headerRow = cell.closest("table")?.tHead?.rows[0];
+        return headerRow?.cells[cell.cellIndex]?.textContent?.trim() ?? "";
+      }),
+  );
+  expect([...new Set(unlabelled)], `${what} shows values without their column`).toEqual([]);
+}
