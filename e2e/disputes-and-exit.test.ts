@@ -208,7 +208,7 @@ describe("disputes and the exit in Chromium", () => {
       "Remove the provider's access to your systems",
       "Rotate the credentials that were shared",
     ]) {
-      await c.page.getByRole("button", { name: `Mark “${duty}” as done` }).click();
+      await c.page.getByRole("button", { name: `Mark as done: “${duty}”` }).click();
       await confirmStep(c.page, "Mark as done");
     }
     await c.page.getByText(/^Ended amicably on /).waitFor();

@@ -1166,7 +1166,7 @@ export const webEn = {
   "webhooks.delivery.attempts": "Attempts",
   "webhooks.delivery.attempts.label": "Attempts of the {type} delivery",
   "webhooks.delivery.replay": "Replay",
-  "webhooks.delivery.replay.label": "Send the {type} delivery again",
+  "webhooks.delivery.replay.label": "Replay the {type} delivery",
   "webhooks.delivery.body": "Body sent",
   "webhooks.attempts.caption": "Attempts of this delivery",
   "webhooks.attempts.none": "Not attempted yet.",
@@ -2179,7 +2179,7 @@ export const webEn = {
   "exit.handover.side": "{side, select, client {Client} other {Provider}}",
   "exit.handover.due": "due {date}",
   "exit.handover.done": "done on {date}",
-  "exit.handover.tick": "Mark “{duty}” as done",
+  "exit.handover.tick": "Mark as done: “{duty}”",
   "exit.handover.tick.short": "Mark as done",
   "confirm.tickHandOver.title": "Mark “{duty}” as done?",
   "confirm.tickHandOver.body":

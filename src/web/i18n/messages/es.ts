@@ -2216,7 +2216,7 @@ export const webEs: WebCatalogue = {
   "exit.handover.side": "{side, select, client {Cliente} other {Prestador}}",
   "exit.handover.due": "vence el {date}",
   "exit.handover.done": "hecho el {date}",
-  "exit.handover.tick": "Marcar «{duty}» como hecho",
+  "exit.handover.tick": "Marcar como hecho: «{duty}»",
   "exit.handover.tick.short": "Marcar como hecho",
   "confirm.tickHandOver.title": "¿Marcar «{duty}» como hecho?",
   "confirm.tickHandOver.body":

@@ -994,7 +994,7 @@ export const webFr: WebCatalogue = {
   "messages.composer.readOnly":
     "Les lecteurs suivent la conversation ; les propriétaires et les membres écrivent au nom de leur partie.",
   "messages.composer.inactive": "Vous pourrez écrire des messages une fois la mission active.",
-  "messages.discuss": "En discuter",
+  "messages.discuss": "Discuter",
   "messages.discuss.deliverable": "Discuter de « {title} »",
   "messages.discuss.changeRequest": "Discuter de la demande de modification n° {number}",
   "messages.responsiveness.title": "Délais de réponse",
@@ -2237,7 +2237,7 @@ export const webFr: WebCatalogue = {
   "exit.handover.side": "{side, select, client {Client} other {Prestataire}}",
   "exit.handover.due": "pour le {date}",
   "exit.handover.done": "fait le {date}",
-  "exit.handover.tick": "Marquer « {duty} » comme fait",
+  "exit.handover.tick": "Marquer comme fait : « {duty} »",
   "exit.handover.tick.short": "Marquer comme fait",
   "confirm.tickHandOver.title": "Marquer « {duty} » comme fait ?",
   "confirm.tickHandOver.body":

@@ -2212,7 +2212,7 @@ export const webId: WebCatalogue = {
   "exit.handover.side": "{side, select, client {Klien} other {Penyedia}}",
   "exit.handover.due": "jatuh tempo {date}",
   "exit.handover.done": "selesai pada {date}",
-  "exit.handover.tick": "Tandai “{duty}” selesai",
+  "exit.handover.tick": "Tandai selesai: “{duty}”",
   "exit.handover.tick.short": "Tandai selesai",
   "confirm.tickHandOver.title": "Tandai “{duty}” selesai?",
   "confirm.tickHandOver.body":
