@@ -5,6 +5,7 @@ import {
   expectLabelledCardCells,
   expectNoSidewaysScroll,
   expectNoSqueezedCaption,
+  expectWideTablesReachByKeyboard,
   PHONE,
 } from "./support/no-sideways-scroll";
 import {
@@ -145,5 +146,11 @@ describe("Accord on a phone in Chromium", () => {
     await c.page.goto(`${baseUrl()}${engagement}`);
     await c.page.getByRole("navigation", { name: "Bereiche des Auftrags" }).waitFor();
     await expectNoSidewaysScroll(c.page, "the engagement's tabs in German at 1200 px");
+
+    // Narrower, the German payment record's table is wider than its box: the keyboard scrolls it.
+    await c.page.setViewportSize({ width: 700, height: 900 });
+    await c.page.goto(`${baseUrl()}${engagement}/invoices`);
+    await c.page.getByRole("heading", { level: 2, name: "Rechnungen" }).waitFor();
+    await expectWideTablesReachByKeyboard(c.page, "the invoices tab in German at 700 px");
   });
 });

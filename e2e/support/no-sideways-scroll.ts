@@ -86,3 +86,24 @@ export async function expectLabelledCardCells(page: Page, what: string): Promise
   );
   expect([...new Set(unlabelled)], `${what} shows values without their column`).toEqual([]);
 }
+
+/**
+ * Fails when a table wider than its box can be scrolled by a mouse but not by the keyboard (the
+ * box takes no focus), or when no table on the page is that wide (the check would prove nothing).
+ */
+export async function expectWideTablesReachByKeyboard(page: Page, what: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>(".table-scroll")]
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => ({
+        caption: box.querySelector("caption")?.textContent ?? "",
+        tabIndex: box.tabIndex,
+      })),
+  );
+  expect(wide.length, `${what} has no table wider than its box`).toBeGreaterThan(0);
+  expect(
+    wide.filter((table) => table.tabIndex < 0).map((table) => table.caption),
+    `${what} has tables the keyboard cannot scroll`,
+  ).toEqual([]);
+}
