@@ -824,6 +824,7 @@ export const webDe: WebCatalogue = {
   "delivery.criteria.title": "Abnahmekriterien",
   "delivery.rounds.none": "Noch nichts eingereicht.",
   "delivery.submit.title": "Runde einreichen",
+  "delivery.submit.region": "Runde für „{title}“ einreichen",
   "delivery.submit.button": "Runde {round, number} einreichen",
   "delivery.submit.uploading": "Dateien werden hochgeladen…",
   "delivery.submit.done":

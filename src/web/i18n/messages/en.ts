@@ -802,6 +802,7 @@ export const webEn = {
   "delivery.criteria.title": "Acceptance criteria",
   "delivery.rounds.none": "Nothing handed in yet.",
   "delivery.submit.title": "Hand in a round",
+  "delivery.submit.region": "Hand in a round of “{title}”",
   "delivery.submit.button": "Hand in round {round, number}",
   "delivery.submit.uploading": "Uploading files…",
   "delivery.submit.done": "Round {round, number} handed in. The client’s review window starts now.",

@@ -812,6 +812,7 @@ export const webEs: WebCatalogue = {
   "delivery.criteria.title": "Criterios de aceptación",
   "delivery.rounds.none": "Aún no se ha entregado nada.",
   "delivery.submit.title": "Entregar una ronda",
+  "delivery.submit.region": "Entregar una ronda de «{title}»",
   "delivery.submit.button": "Entregar la ronda {round, number}",
   "delivery.submit.uploading": "Subiendo archivos…",
   "delivery.submit.done":

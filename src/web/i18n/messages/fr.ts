@@ -827,6 +827,7 @@ export const webFr: WebCatalogue = {
   "delivery.criteria.title": "Critères d’acceptation",
   "delivery.rounds.none": "Rien n’a encore été remis.",
   "delivery.submit.title": "Nouvelle remise",
+  "delivery.submit.region": "Nouvelle remise pour « {title} »",
   "delivery.submit.button": "Remettre le cycle {round, number}",
   "delivery.submit.uploading": "Envoi des fichiers…",
   "delivery.submit.done":

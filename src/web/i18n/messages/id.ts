@@ -815,6 +815,7 @@ export const webId: WebCatalogue = {
   "delivery.criteria.title": "Kriteria penerimaan",
   "delivery.rounds.none": "Belum ada yang diserahkan.",
   "delivery.submit.title": "Serahkan putaran",
+  "delivery.submit.region": "Serahkan putaran untuk “{title}”",
   "delivery.submit.button": "Serahkan putaran {round, number}",
   "delivery.submit.uploading": "Mengunggah berkas…",
   "delivery.submit.done":
