@@ -13,6 +13,7 @@ import {
   type Server,
   STEP_TIMEOUT,
 } from "./support/harness";
+import { expectHeadingsInOrder } from "./support/heading-order";
 
 /**
  * Stages 1–4 in a real browser, each side in its own browser profile: a provider describes
@@ -276,6 +277,7 @@ describe("from a brief to a signed agreement in Chromium", () => {
     await p.page.getByText("Version 1, in force since").waitFor();
     await c.page.reload();
     await c.page.getByText("Version 1, in force since").waitFor();
+    await expectHeadingsInOrder(c.page, "the agreement in force");
 
     // The timeline names what happened.
     await c.page.getByRole("link", { name: "Overview" }).click();
@@ -289,6 +291,7 @@ describe("from a brief to a signed agreement in Chromium", () => {
     await c.page.getByRole("heading", { level: 1, name: `Agreement: ${briefTitle}` }).waitFor();
     await c.page.getByText("Paula Okafor signed for the provider on").waitFor();
     expect(await c.page.getByRole("navigation", { name: "Main" }).count()).toBe(0);
+    await expectHeadingsInOrder(c.page, "the printable agreement");
     expect(await c.page.getByRole("link", { name: "Download PDF" }).getAttribute("href")).toMatch(
       /\/api\/v1\/engagements\/[^/]+\/agreement\/versions\/1\/pdf$/,
     );
@@ -308,6 +311,17 @@ describe("from a brief to a signed agreement in Chromium", () => {
     const change = diff.getByRole("row").filter({ hasText: "Payment terms (days)" });
     await change.waitFor();
     expect(await change.getByRole("cell").allTextContents()).toEqual(["30", "45"]);
+
+    // Proposals are a provider's: the client opening their page is told so, not shown a
+    // refusal with a "Try again" that can never succeed.
+    await c.page.goto(`${baseUrl()}/proposals`);
+    await c.page
+      .getByText(
+        "Only provider organisations write proposals. Switch to your provider organisation.",
+      )
+      .waitFor();
+    expect(await c.page.getByRole("alert").count()).toBe(0);
+    expect(await c.page.getByRole("button", { name: "Try again" }).count()).toBe(0);
 
     await Promise.all([c.context.close(), p.context.close()]);
   });

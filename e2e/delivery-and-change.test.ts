@@ -66,6 +66,8 @@ describe("delivery, evaluation and a change request in Chromium", () => {
     await p.page.getByRole("heading", { level: 2, name: "Milestone: Launch" }).waitFor();
     await deliverable(p.page).getByText("Not handed in yet").waitFor();
     await p.page.getByText("Revision rounds: 0 of 2 used, 2 left").waitFor();
+    // Each deliverable's hand-in form is a region named after it, not one of several alike.
+    await p.page.getByRole("region", { name: "Hand in a round of “Online shop”" }).waitFor();
     // Handed in without saying what was done and with a link that is not one, the form says
     // so next to each field, focuses the first and sends nothing; the words clear once fixed.
     const handIns = countRequests(p.page, "POST", /\/submissions$/);

@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import { RESULTS_DIR, confirmStep, useJourney } from "./support/harness";
 import { countRequests } from "./support/sent-requests";
 import { signedPair, type Api } from "./support/signed-agreement";
+import { expectHeadingsInOrder } from "./support/heading-order";
 
 /**
  * Amends, not lawsuits, then parting ways, each side in its own profile. With the agreement
@@ -125,6 +126,7 @@ describe("disputes and the exit in Chromium", () => {
       .getByRole("region", { name: "Fair partial settlement from the record" })
       .getByRole("row", { name: /Still owed by the client.*€6,000\.00/ })
       .waitFor();
+    await expectHeadingsInOrder(p.page, "the disputes tab");
     const answer = providerCard.getByRole("form", { name: "Answer the dispute" });
     // A threat in the answer is screened as a message is: the nudge first, then a revision.
     await answer
@@ -206,7 +208,7 @@ describe("disputes and the exit in Chromium", () => {
       "Remove the provider's access to your systems",
       "Rotate the credentials that were shared",
     ]) {
-      await c.page.getByRole("button", { name: `Mark “${duty}” as done` }).click();
+      await c.page.getByRole("button", { name: `Mark as done: “${duty}”` }).click();
       await confirmStep(c.page, "Mark as done");
     }
     await c.page.getByText(/^Ended amicably on /).waitFor();

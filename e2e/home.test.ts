@@ -23,6 +23,16 @@ describe("the home page in Chromium", () => {
       description: "Catalogue, cart and checkout on staging.",
     });
 
+    // Opened afresh, a page draws without a warning in the console (React Router's, when the
+    // page's code is still loading and no fallback is named).
+    const warnings: string[] = [];
+    c.page.on("console", (message) => {
+      if (message.type() === "warning") warnings.push(message.text());
+    });
+    await c.page.goto(`${baseUrl()}/engagements`);
+    await c.page.getByRole("link", { name: `Tea shop website ${run}` }).waitFor();
+    expect(warnings).toEqual([]);
+
     await c.page.goto(baseUrl());
     const item = c.page
       .getByRole("listitem")

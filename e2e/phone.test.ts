@@ -2,8 +2,10 @@ import type { Page } from "playwright-core";
 import { describe, expect, test } from "vitest";
 import { confirmStep, signUp, useJourney } from "./support/harness";
 import {
+  expectLabelledCardCells,
   expectNoSidewaysScroll,
   expectNoSqueezedCaption,
+  expectWideTablesReachByKeyboard,
   PHONE,
 } from "./support/no-sideways-scroll";
 import {
@@ -25,6 +27,7 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
   await page.getByRole("heading", { level: 1, name: heading }).first().waitFor();
   await expectNoSidewaysScroll(page, path);
   await expectNoSqueezedCaption(page, path);
+  await expectLabelledCardCells(page, path);
 }
 
 const TODAY_LONG = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(
@@ -117,6 +120,7 @@ describe("Accord on a phone in Chromium", () => {
     await confirmStep(p.page, "Issue the invoice");
     await p.page.getByRole("heading", { level: 2, name: /^Invoice \S+$/ }).waitFor();
     await expectNoSidewaysScroll(p.page, "an issued invoice");
+    await expectLabelledCardCells(p.page, "an issued invoice");
 
     // The client records the payment, the provider confirms it: all from the phone.
     await c.page.goto(invoiceUrl);
@@ -142,5 +146,11 @@ describe("Accord on a phone in Chromium", () => {
     await c.page.goto(`${baseUrl()}${engagement}`);
     await c.page.getByRole("navigation", { name: "Bereiche des Auftrags" }).waitFor();
     await expectNoSidewaysScroll(c.page, "the engagement's tabs in German at 1200 px");
+
+    // Narrower, the German payment record's table is wider than its box: the keyboard scrolls it.
+    await c.page.setViewportSize({ width: 700, height: 900 });
+    await c.page.goto(`${baseUrl()}${engagement}/invoices`);
+    await c.page.getByRole("heading", { level: 2, name: "Rechnungen" }).waitFor();
+    await expectWideTablesReachByKeyboard(c.page, "the invoices tab in German at 700 px");
   });
 });

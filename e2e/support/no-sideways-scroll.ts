@@ -62,3 +62,48 @@ export async function expectNoSqueezedCaption(page: Page, what: string): Promise
   );
   expect(squeezed, `${what} squeezes a table's caption`).toEqual([]);
 }
+
+/**
+ * Fails when a phone shows a table's row as a card whose values do not say which column they
+ * are: the header row is hidden there, so each cell under a named column must draw its name.
+ */
+export async function expectLabelledCardCells(page: Page, what: string): Promise<void> {
+  const unlabelled = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLTableCellElement>(".table-scroll tbody td")]
+      .filter((cell) => {
+        const row = cell.parentElement as HTMLTableRowElement;
+        if ([...row.cells].some((c) => c.colSpan > 1) || cell.getClientRects().length === 0)
+          return false;
+        const headerRow = cell.closest("table")?.tHead?.rows[0];
+        const column = headerRow?.cells[cell.cellIndex]?.textContent?.trim() ?? "";
+        const drawn = getComputedStyle(cell, "::before").content;
+        return column !== "" && (drawn === "none" || drawn === "normal" || drawn === '""');
+      })
+      .map((cell) => {
+        const headerRow = cell.closest("table")?.tHead?.rows[0];
+        return headerRow?.cells[cell.cellIndex]?.textContent?.trim() ?? "";
+      }),
+  );
+  expect([...new Set(unlabelled)], `${what} shows values without their column`).toEqual([]);
+}
+
+/**
+ * Fails when a table wider than its box can be scrolled by a mouse but not by the keyboard (the
+ * box takes no focus), or when no table on the page is that wide (the check would prove nothing).
+ */
+export async function expectWideTablesReachByKeyboard(page: Page, what: string): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>(".table-scroll")]
+      .filter((box) => box.scrollWidth > box.clientWidth + 1)
+      .map((box) => ({
+        caption: box.querySelector("caption")?.textContent ?? "",
+        tabIndex: box.tabIndex,
+      })),
+  );
+  expect(wide.length, `${what} has no table wider than its box`).toBeGreaterThan(0);
+  expect(
+    wide.filter((table) => table.tabIndex < 0).map((table) => table.caption),
+    `${what} has tables the keyboard cannot scroll`,
+  ).toEqual([]);
+}

@@ -380,7 +380,7 @@ export const de: Catalogue = {
   "mail.proposal_not_selected.subject":
     "„{brief}“: {client} hat sich für ein anderes Angebot entschieden",
   "mail.proposal_not_selected.body":
-    "Hallo {name},\n\nvielen Dank für das Angebot, das {provider} für „{brief}“ gesendet hat. {client} hat sich für die Zusammenarbeit mit einem anderen Anbieter entschieden; das Briefing ist damit geschlossen, und Ihr Angebot wurde nicht ausgewählt.\n\nWir wissen, dass ein gutes Angebot Zeit und Sorgfalt kostet, und danken Ihnen für Ihres. Sie finden es weiterhin bei Ihren Angeboten: {link}\n\nWir hoffen, dass Sie auf Accord auf weitere Briefings antworten.\n\nAccord",
+    "Hallo {name},\n\nvielen Dank für das Angebot, das {provider} für „{brief}“ gesendet hat. {client} hat sich für die Zusammenarbeit mit einem anderen Dienstleister entschieden; das Briefing ist damit geschlossen, und Ihr Angebot wurde nicht ausgewählt.\n\nWir wissen, dass ein gutes Angebot Zeit und Sorgfalt kostet, und danken Ihnen für Ihres. Sie finden es weiterhin bei Ihren Angeboten: {link}\n\nWir hoffen, dass Sie auf Accord auf weitere Briefings antworten.\n\nAccord",
 
   "error.engagement_ended":
     "Dieser Auftrag endete am {endedOn}: Neue Ziele, Messwerte, Angebote für eine nächste Phase, Änderungsanfragen und Nachträge sind geschlossen. Lesen, Anerkennung, Streitfälle, Rechnungen und Zahlungen bleiben offen.",
@@ -745,7 +745,7 @@ export const de: Catalogue = {
   "growth.stagnation.next.talk_in_review":
     "Sagen Sie im Rückblick, wovon jede Seite mehr oder weniger möchte",
   "growth.stagnation.next.offer_next_phase":
-    "Der Anbieter kann eine nächste Phase mit messbaren Zielen anbieten",
+    "Der Dienstleister kann eine nächste Phase mit messbaren Zielen anbieten",
   "error.review_already_answered": "Ihre Seite hat diesen Rückblick bereits beantwortet.",
   // web
   "error.unsubscribe_link_invalid":

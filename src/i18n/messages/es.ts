@@ -710,7 +710,7 @@ export const es: Catalogue = {
   "error.correction_wrong_state": "Esta corrección ya fue respondida.",
   "error.correction_same_side": "La otra parte responde a una corrección que propuso su parte.",
   "growth.stagnation.reason.no_initiative":
-    "Nada nuevo en {days} días: ningún objetivo, enmienda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
+    "Nada nuevo en {days} días: ningún objetivo, adenda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Ningún objetivo avanzó el 5 % del camino hacia su meta} one {El objetivo avanzó menos del 5 % del camino hacia su meta} other {Ningún objetivo avanzó el 5 % del camino hacia su meta}} en {windowDays} días (en el mejor caso: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":

@@ -710,7 +710,8 @@ export const fr: Catalogue = {
   "goal.trajectory.sentence": "{title} : {baseline} → {latest}, objectif {target}",
   "goal.trajectory.notMeasured":
     "{title} : depuis {baseline}, objectif {target}, rien de mesuré pour l’instant",
-  "error.brief_measure_unknown": "Le brief n’a pas de mesure de succès avec ce numéro.",
+  "error.brief_measure_unknown":
+    "Le cahier des charges n’a pas de mesure de succès avec ce numéro.",
   "error.goal_exists_for_measure": "Cette mesure de succès est déjà un objectif de la mission.",
   "error.goal_title_taken": "La mission a déjà un objectif « {title} » : mesurez celui-là.",
   "error.goal_value_repeated":

@@ -11,9 +11,9 @@ export const id: Catalogue = {
   "error.forbidden.other_side_only":
     "Hanya pihak lain yang melaporkan sebuah teks; teks ini ditulis oleh organisasi Anda sendiri.",
   "error.forbidden.client_side_only":
-    "Langkah ini hanya diambil pihak klien; pihak penyedia tidak dapat.",
+    "Langkah ini hanya diambil pihak klien; pihak penyedia layanan tidak dapat.",
   "error.forbidden.provider_side_only":
-    "Langkah ini hanya diambil pihak penyedia; pihak klien tidak dapat.",
+    "Langkah ini hanya diambil pihak penyedia layanan; pihak klien tidak dapat.",
   "error.forbidden.initiator_only":
     "Hanya organisasi yang mengusulkan kerja sama ini yang dapat menariknya.",
   "error.forbidden.reviewed_only":
@@ -164,7 +164,7 @@ export const id: Catalogue = {
   "validation.offer_goal_title_repeated":
     "Sasaran lain dalam penawaran ini sudah berjudul “{title}”: beri setiap sasaran judulnya sendiri.",
   "validation.reason_provider_only":
-    "Hanya penyedia yang mengakui klien dengan alasan ini (umpan balik cepat, brief yang jelas, pembayaran tepat waktu).",
+    "Hanya penyedia layanan yang mengakui klien dengan alasan ini (umpan balik cepat, kerangka kebutuhan yang jelas, pembayaran tepat waktu).",
   "validation.password_common":
     "Kata sandi ini termasuk yang paling umum dan mudah ditebak. Pilih yang lain, misalnya beberapa kata yang tidak saling berhubungan.",
   "validation.password_personal":
@@ -365,7 +365,7 @@ export const id: Catalogue = {
     "Halo,\n\n{inviter} dari {org} ({kind, select, client {klien} other {penyedia layanan}}) mengundang organisasi Anda ke kerja sama di Accord: “{title}”.\n\nUntuk menerimanya atas nama salah satu organisasi Anda, buka tautan ini: {link}\n\nUndangan ini berlaku sampai {expiresAt, date, long}.\n\nAccord",
   "mail.proposal_not_selected.subject": "“{brief}”: {client} memilih penawaran lain",
   "mail.proposal_not_selected.body":
-    "Halo {name},\n\nTerima kasih atas penawaran yang dikirim {provider} untuk “{brief}”. {client} memutuskan untuk bekerja sama dengan penyedia lain, sehingga kerangka kebutuhan ini kini ditutup dan penawaran Anda tidak terpilih.\n\nKami tahu penawaran yang baik membutuhkan waktu dan kesungguhan, dan kami berterima kasih atas penawaran Anda. Penawaran tersebut tetap dapat Anda baca di daftar penawaran Anda: {link}\n\nKami berharap Anda menanggapi kerangka kebutuhan lain di Accord.\n\nAccord",
+    "Halo {name},\n\nTerima kasih atas penawaran yang dikirim {provider} untuk “{brief}”. {client} memutuskan untuk bekerja sama dengan penyedia layanan lain, sehingga kerangka kebutuhan ini kini ditutup dan penawaran Anda tidak terpilih.\n\nKami tahu penawaran yang baik membutuhkan waktu dan kesungguhan, dan kami berterima kasih atas penawaran Anda. Penawaran tersebut tetap dapat Anda baca di daftar penawaran Anda: {link}\n\nKami berharap Anda menanggapi kerangka kebutuhan lain di Accord.\n\nAccord",
   "error.engagement_ended":
     "Kerja sama ini berakhir pada {endedOn}: tujuan baru, nilai terukur, tawaran fase berikutnya, permintaan perubahan, dan adendum sudah ditutup. Membaca, apresiasi, sengketa, faktur, dan pembayaran tetap terbuka.",
   "error.engagement_not_active":
@@ -464,7 +464,7 @@ export const id: Catalogue = {
     "Belum ada pemberitahuan pengakhiran untuk kerja sama ini, jadi belum ada proses keluar. Setiap pihak dapat memberikannya (POST …/exit).",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
   "error.handover_already_done": "Butir serah terima ini sudah selesai.",
-  "exit.handover.access_removed": "Cabut akses penyedia ke sistem Anda",
+  "exit.handover.access_removed": "Cabut akses penyedia layanan ke sistem Anda",
   "exit.handover.credentials_rotated": "Ganti kredensial yang pernah dibagikan",
   "error.test_clock_disabled":
     "Instans ini tidak memiliki jam uji. Hanya sandbox atau demo yang dijalankan dengan ACCORD_TEST_CLOCK=true yang memungkinkan operator memajukan waktunya.",
@@ -474,12 +474,12 @@ export const id: Catalogue = {
   "error.payload_too_large": "Permintaan terlalu besar.",
   "error.unsupported_media_type": "Jenis konten ini tidak diterima di sini.",
   "error.check_in_closed":
-    "Check-in ini sudah ditutup: yang berikutnya dibuka sesuai jadwal yang disepakati.",
-  "error.check_in_already_answered": "Pihak Anda sudah menjawab check-in ini.",
+    "Cek rutin ini sudah ditutup: yang berikutnya dibuka sesuai jadwal yang disepakati.",
+  "error.check_in_already_answered": "Pihak Anda sudah menjawab cek rutin ini.",
   "error.check_ins_ended":
-    "Check-in sudah berakhir: semua milestone perjanjian yang berlaku telah diterima. Ulasan kerja sama menanyakan kepada kedua pihak bagaimana jalannya.",
+    "Cek rutin sudah berakhir: semua tahapan perjanjian yang berlaku telah diterima. Ulasan kerja sama menanyakan kepada kedua pihak bagaimana jalannya.",
   "error.review_occasion_unknown":
-    "{kind, select, exit {Belum ada yang dapat diulas untuk kesempatan ini: proses keluar belum selesai.} engagement {{reason, select, milestones_open {Belum ada yang dapat diulas untuk kesempatan ini: kerja sama selesai ketika semua milestone-nya diterima ({accepted} dari {total} sejauh ini).} no_milestones {Belum ada yang dapat diulas untuk kesempatan ini: kerja sama selesai ketika semua milestone-nya diterima, dan perjanjian yang berlaku tidak memuat satu pun; kerja sama ini diulas saat proses keluar.} ended_by_exit {Kerja sama ini berakhir melalui proses keluar sebelum semua milestone-nya diterima: kerja sama ini diulas saat proses keluar, bukan sebagai kesempatan tersendiri.} other {Tidak ada yang dapat diulas untuk kesempatan ini: kerja sama diulas setelah selesai, dengan referensi kosong.}}} other {{reason, select, unknown_milestone {Tidak ada yang dapat diulas untuk kesempatan ini: perjanjian tidak memuat milestone “{ref}”.} other {Belum ada yang dapat diulas untuk kesempatan ini: milestone belum diterima.}}}}",
+    "{kind, select, exit {Belum ada yang dapat diulas untuk kesempatan ini: proses keluar belum selesai.} engagement {{reason, select, milestones_open {Belum ada yang dapat diulas untuk kesempatan ini: kerja sama selesai ketika semua tahapannya diterima ({accepted} dari {total} sejauh ini).} no_milestones {Belum ada yang dapat diulas untuk kesempatan ini: kerja sama selesai ketika semua tahapannya diterima, dan perjanjian yang berlaku tidak memuat satu pun; kerja sama ini diulas saat proses keluar.} ended_by_exit {Kerja sama ini berakhir melalui proses keluar sebelum semua tahapannya diterima: kerja sama ini diulas saat proses keluar, bukan sebagai kesempatan tersendiri.} other {Tidak ada yang dapat diulas untuk kesempatan ini: kerja sama diulas setelah selesai, dengan referensi kosong.}}} other {{reason, select, unknown_milestone {Tidak ada yang dapat diulas untuk kesempatan ini: perjanjian tidak memuat tahapan “{ref}”.} other {Belum ada yang dapat diulas untuk kesempatan ini: tahapan belum diterima.}}}}",
   "error.review_window_closed": "Jangka waktu ulasan untuk kesempatan ini sudah berakhir.",
   "error.review_already_submitted":
     "Pihak Anda sudah mengulas kesempatan ini. Ulasan yang sudah dikirim terkunci.",
@@ -696,7 +696,8 @@ export const id: Catalogue = {
     "{actor} mengapresiasi pekerjaan Anda di “{engagement}” ({kind, select, kudos {pujian} introduction {perkenalan} testimonial {testimoni} other {studi kasus}})",
   "goal.trajectory.sentence": "{title}: {baseline} → {latest}, target {target}",
   "goal.trajectory.notMeasured": "{title}: dari {baseline}, target {target}, belum ada pengukuran",
-  "error.brief_measure_unknown": "Brief tidak memiliki ukuran keberhasilan dengan nomor itu.",
+  "error.brief_measure_unknown":
+    "Kerangka kebutuhan tidak memiliki ukuran keberhasilan dengan nomor itu.",
   "error.goal_exists_for_measure": "Ukuran keberhasilan ini sudah menjadi sasaran kerja sama.",
   "error.goal_title_taken": "Kerja sama ini sudah memiliki sasaran “{title}”: ukur sasaran itu.",
   "error.goal_value_repeated":
@@ -708,7 +709,7 @@ export const id: Catalogue = {
   "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
   "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
   "growth.stagnation.reason.no_initiative":
-    "Tidak ada hal baru selama {days} hari: tidak ada sasaran, amendemen, milestone diterima, permintaan perubahan, atau tawaran baru (batasnya {thresholdDays} hari)",
+    "Tidak ada hal baru selama {days} hari: tidak ada sasaran, adendum, tahapan diterima, permintaan perubahan, atau tawaran baru (batasnya {thresholdDays} hari)",
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =1 {Sasaran ini belum maju 5%} other {Tidak ada sasaran yang maju 5%}} menuju targetnya dalam {windowDays} hari (terbaik: {bestGainPercent, number}%)",
   "growth.stagnation.reason.ratings_not_rising":
@@ -721,7 +722,7 @@ export const id: Catalogue = {
   "growth.stagnation.next.talk_in_review":
     "Sampaikan dalam tinjauan apa yang ingin ditambah atau dikurangi tiap pihak",
   "growth.stagnation.next.offer_next_phase":
-    "Penyedia dapat menawarkan fase berikutnya dengan sasaran terukur",
+    "Penyedia layanan dapat menawarkan fase berikutnya dengan sasaran terukur",
   "error.review_already_answered": "Pihak Anda sudah menjawab tinjauan ini.",
   // web
   "error.unsubscribe_link_invalid":
@@ -846,7 +847,7 @@ export const id: Catalogue = {
     "Sebuah sengketa sudah menunggu jawaban selama {businessDays, plural, other {# hari kerja}}.",
   "health.next.pay_invoice": "Bayar fakturnya, atau sampaikan apa yang menghalangi",
   "health.next.agree_payment_terms":
-    "Sepakati jangka waktu pembayaran paling lama 60 hari melalui amendemen",
+    "Sepakati jangka waktu pembayaran paling lama 60 hari melalui adendum",
   "health.next.price_changes": "Beri harga pada pekerjaan tambahan dalam permintaan perubahan",
   "health.next.restore_pay_or_cut_scope":
     "Kembalikan bayarannya, atau kurangi lingkup secara sebanding",

@@ -23,11 +23,20 @@ function lazyRoute<Name extends string>(
   };
 }
 
+/**
+ * What shows while the first page's code loads: nothing, as before a fallback was named; naming
+ * it keeps React Router from warning in the console on every page opened afresh.
+ */
+function NothingYet() {
+  return null;
+}
+
 const router = createBrowserRouter([
   {
     // Printable documents (the agreement, an invoice) stand alone: no header, no navigation.
     element: <BareLayout />,
     errorElement: <RouteError />,
+    HydrateFallback: NothingYet,
     children: [
       {
         element: <RequireAuth />,
@@ -47,6 +56,7 @@ const router = createBrowserRouter([
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
+    HydrateFallback: NothingYet,
     children: [
       { path: "login", lazy: lazyRoute(() => import("./routes/login"), "LoginRoute") },
       { path: "signup", lazy: lazyRoute(() => import("./routes/signup"), "SignupRoute") },

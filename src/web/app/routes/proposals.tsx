@@ -7,7 +7,10 @@ import { useDocumentTitle } from "../../shared/hooks/use-document-title";
 import { NoOrganisation } from "./no-organisation";
 import { MoreButton } from "../../shared/components/more-button";
 
-/** A provider organisation's proposals, newest first. */
+/**
+ * A provider organisation's proposals, newest first. A client organisation has none of its own
+ * (its briefs' proposals are on each brief): it is told so, not shown the server's refusal.
+ */
 export function ProposalsRoute() {
   const intl = useIntl();
   const { currentOrg, isLoading } = useCurrentOrg();
@@ -19,7 +22,13 @@ export function ProposalsRoute() {
       <h1>
         <FormattedMessage id="proposals.title" />
       </h1>
-      <MyProposals key={currentOrg.id} orgId={currentOrg.id} />
+      {currentOrg.kind === "provider" ? (
+        <MyProposals key={currentOrg.id} orgId={currentOrg.id} />
+      ) : (
+        <p className="alert alert-info">
+          <FormattedMessage id="proposal.new.providersOnly" />
+        </p>
+      )}
     </div>
   );
 }

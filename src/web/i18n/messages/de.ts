@@ -344,7 +344,7 @@ export const webDe: WebCatalogue = {
   "brief.status.published": "Veröffentlicht",
   "brief.status.closed": "Geschlossen",
   "brief.status.awarded": "Geschlossen: Angebot angenommen",
-  "brief.awarded.keptOpen": "Angebot angenommen; weiterhin offen für weitere Anbieter",
+  "brief.awarded.keptOpen": "Angebot angenommen; weiterhin offen für weitere Dienstleister",
   "brief.new.title": "Briefing schreiben",
   "brief.new.intro":
     "Ein Briefing für {org}. Speichern Sie es, um die Klarheitsprüfung auszuführen; veröffentlichen Sie es, sobald nichts mehr blockiert.",
@@ -498,9 +498,9 @@ export const webDe: WebCatalogue = {
   "proposal.declineReason": "{client} hat das Angebot abgelehnt:",
   "proposal.answer.title": "Ihre Antwort",
   "proposal.accept": "Angebot annehmen",
-  "proposal.accept.keepBriefOpen": "Briefing für weitere Anbieter offen halten",
+  "proposal.accept.keepBriefOpen": "Briefing für weitere Dienstleister offen halten",
   "proposal.accept.closes.hint":
-    "Mit der Annahme wird das Briefing geschlossen: Die anderen Anbieter erfahren höflich, dass ihr Angebot nicht ausgewählt wurde.",
+    "Mit der Annahme wird das Briefing geschlossen: Die anderen Dienstleister erfahren höflich, dass ihr Angebot nicht ausgewählt wurde.",
   "proposal.accept.keepBriefOpen.hint":
     "Das Briefing bleibt veröffentlicht: Sie können weitere Angebote annehmen, und niemand erhält eine Absage.",
   "proposal.requestRevision": "Um Überarbeitung bitten",
@@ -768,10 +768,10 @@ export const webDe: WebCatalogue = {
   "engagement.event.refundRecorded": "{actor} hat eine Rückerstattung erfasst",
   "engagement.event.refundConfirmed": "{actor} hat eine Rückerstattung bestätigt",
   "engagement.event.refundRejected": "{actor} hat eine Rückerstattung zurückgewiesen",
-  "engagement.event.checkInOpened": "Ein Check-in wurde eröffnet",
-  "engagement.event.checkInAnswered": "{actor} hat den Check-in beantwortet",
-  "engagement.event.checkInReminded": "Eine Check-in-Erinnerung wurde verschickt",
-  "engagement.event.checkInClosed": "Der Check-in wurde geschlossen",
+  "engagement.event.checkInOpened": "Eine Stimmungsabfrage wurde eröffnet",
+  "engagement.event.checkInAnswered": "{actor} hat die Stimmungsabfrage beantwortet",
+  "engagement.event.checkInReminded": "Eine Erinnerung an die Stimmungsabfrage wurde verschickt",
+  "engagement.event.checkInClosed": "Die Stimmungsabfrage wurde geschlossen",
   "engagement.event.healthWarningRaised": "Eine Gesundheitswarnung wurde ausgelöst",
   "engagement.event.healthWarningCleared": "Eine Gesundheitswarnung ist erloschen",
   "engagement.event.reviewSubmitted": "{actor} hat eine Bewertung abgegeben",
@@ -785,7 +785,7 @@ export const webDe: WebCatalogue = {
   "engagement.event.moderationCaseAppealed":
     "{actor} hat gegen eine Moderationsentscheidung Einspruch erhoben",
   "engagement.event.moderationAppealDecided": "Ein Moderator hat über den Einspruch entschieden",
-  "engagement.event.exitFlagged": "Das Engagement wurde für einen geschützten Ausstieg markiert",
+  "engagement.event.exitFlagged": "Der Auftrag wurde für einen geschützten Ausstieg markiert",
 
   "delivery.intro":
     "Die Lieferung richtet sich nach der geltenden Version {version, number} der Vereinbarung. Jeder Liefergegenstand wird anhand der für ihn vereinbarten Kriterien bewertet.",
@@ -824,6 +824,7 @@ export const webDe: WebCatalogue = {
   "delivery.criteria.title": "Abnahmekriterien",
   "delivery.rounds.none": "Noch nichts eingereicht.",
   "delivery.submit.title": "Runde einreichen",
+  "delivery.submit.region": "Runde für „{title}“ einreichen",
   "delivery.submit.button": "Runde {round, number} einreichen",
   "delivery.submit.uploading": "Dateien werden hochgeladen…",
   "delivery.submit.done":
@@ -1738,14 +1739,14 @@ export const webDe: WebCatalogue = {
   "health.input.feedbackLatency": "Dauer bis zur Abnahmeprüfung",
   "health.input.fairDealing": "Faires Verhalten",
   "health.measure.reliability": "Meilensteine zum vereinbarten Termin geliefert",
-  "health.measure.quality": "Lieferungen bei der ersten Abgabe abgenommen",
+  "health.measure.quality": "Lieferungen bei der ersten Einreichung abgenommen",
   "health.measure.satisfaction":
     "Die private Bewertung der Gegenseite von 0 bis 10, als Perzentil der Kohorte",
   "health.measure.responsiveness": "Nachrichten innerhalb der vereinbarten Antwortzeit beantwortet",
   "health.measure.costAdherence": "Berechnet ÷ vereinbarter Preis für denselben Umfang",
   "health.measure.payment": "Tage, die nach Fälligkeit gezahlt wurde, nach Betrag gewichtet",
   "health.measure.scopeStability": "Aufwand nicht bepreister Änderungen ÷ vereinbarter Aufwand",
-  "health.measure.feedbackLatency": "Median der Werktage von der Abgabe bis zur Prüfung",
+  "health.measure.feedbackLatency": "Median der Werktage von der Einreichung bis zur Prüfung",
   "health.measure.fairDealing":
     "Honorarkürzung ohne Kürzung des Umfangs, unbezahlte Vorleistung verlangt, „schnellere Zahlung, wenn Sie weniger nehmen“",
   "health.noEvidence": "Noch keine Belege",
@@ -2078,13 +2079,13 @@ export const webDe: WebCatalogue = {
     "Sagen Sie, was Sie brauchen, warum und bis wann. Accord prüft, ob es klar ist, und das Matching beginnt, sobald Sie es veröffentlichen.",
   "onboarding.step.reviewMatches.title": "Ihre Treffer ansehen",
   "onboarding.step.reviewMatches.body":
-    "Öffnen Sie Ihr Briefing, um die passenden Anbieter und die Gründe zu sehen; setzen Sie die, die Ihnen gefallen, auf die Auswahlliste oder laden Sie sie ein.",
+    "Öffnen Sie Ihr Briefing, um die passenden Dienstleister und die Gründe zu sehen; setzen Sie die, die Ihnen gefallen, auf die Auswahlliste oder laden Sie sie ein.",
   "onboarding.step.acceptProposal.title": "Ein Angebot annehmen",
   "onboarding.step.acceptProposal.body":
     "Vergleichen Sie die eingegangenen Angebote, bitten Sie um eine Überarbeitung, wenn etwas fehlt, und nehmen Sie das passende an.",
-  "onboarding.step.sign.title": "Den Vertrag unterschreiben",
+  "onboarding.step.sign.title": "Die Vereinbarung unterschreiben",
   "onboarding.step.sign.body":
-    "Lesen Sie den aus dem Angebot entworfenen Vertrag, ändern Sie mit dem Anbieter, was nötig ist, und unterschreiben Sie: Die Arbeit kann beginnen.",
+    "Lesen Sie die aus dem Angebot entworfene Vereinbarung, ändern Sie mit dem Dienstleister, was nötig ist, und unterschreiben Sie: Die Arbeit kann beginnen.",
   "onboarding.step.profile.title": "Ihre Organisation vorstellen",
   "onboarding.step.profile.body":
     "Ihre Kurzbeschreibung, Fähigkeiten, Sprachen und Zeitzonen entscheiden, mit welchen Briefings von Kunden Sie zusammengebracht werden.",
@@ -2102,19 +2103,19 @@ export const webDe: WebCatalogue = {
   "onboarding.action.seeBriefs": "Briefings für Sie ansehen",
   "engagements.emptyState.title": "Noch kein Auftrag",
   "engagements.emptyState.client":
-    "Ein Auftrag beginnt, wenn Sie das Angebot eines Anbieters zu einem Ihrer Briefings annehmen oder einen Anbieter, mit dem Sie schon arbeiten, per E-Mail einladen.",
+    "Ein Auftrag beginnt, wenn Sie das Angebot eines Dienstleisters zu einem Ihrer Briefings annehmen oder einen Dienstleister, mit dem Sie schon arbeiten, per E-Mail einladen.",
   "engagements.emptyState.provider":
     "Ein Auftrag beginnt, wenn ein Kunde Ihr Angebot annimmt oder Sie per E-Mail einlädt. Antworten Sie auf die Briefings, die zu Ihnen passen, um dorthin zu kommen.",
   "engagements.emptyState.invite": "Jemanden einladen, mit dem Sie schon arbeiten",
   "briefs.emptyState.client.title": "Schreiben Sie Ihr erstes Briefing",
   "briefs.emptyState.client.body":
-    "Ein Briefing sagt, was Sie brauchen, warum es wichtig ist und woran Sie den Erfolg messen. Accord prüft, ob es klar ist, und bringt es dann mit passenden Anbietern zusammen.",
+    "Ein Briefing sagt, was Sie brauchen, warum es wichtig ist und woran Sie den Erfolg messen. Accord prüft, ob es klar ist, und bringt es dann mit passenden Dienstleistern zusammen.",
   "briefs.emptyState.provider.body":
     "Veröffentlichte Briefings, die zu Ihren Fähigkeiten, Sprachen und Ihrem Mindestsatz passen, erscheinen hier, die mit Einladung zuerst. Ein vollständiges Profil bringt Ihnen Treffer.",
   "invoices.emptyState.provider":
     "Rechnungen werden für Sie entworfen, wenn der Kunde einen Meilenstein abnimmt oder eine bepreiste Änderung genehmigt; Sie können unten auch selbst eine schreiben.",
   "invoices.emptyState.client":
-    "Die Rechnungen des Anbieters erscheinen hier, sobald sie gestellt sind, jede zu einem abgenommenen Meilenstein, einer genehmigten Änderung oder der vereinbarten Pauschale.",
+    "Die Rechnungen des Dienstleisters erscheinen hier, sobald sie gestellt sind, jede zu einem abgenommenen Meilenstein, einer genehmigten Änderung oder der vereinbarten Pauschale.",
   "invoices.emptyState.delivery": "Zur Lieferung",
   "form.signup.nameMissing": "Geben Sie Ihren Namen an, so wie Ihre Partner ihn sehen werden.",
   "form.signup.emailMissing": "Geben Sie Ihre E-Mail-Adresse ein: Mit ihr melden Sie sich an.",
@@ -2220,7 +2221,7 @@ export const webDe: WebCatalogue = {
   "exit.notice.form": "Kündigen",
   "exit.notice.reason": "Grund",
   "exit.notice.reason.option":
-    "{reason, select, notice {Kündigung nach dem Vertrag} other {Eine Pflichtverletzung, die die andere Seite beheben kann}}",
+    "{reason, select, notice {Kündigung nach der Vereinbarung} other {Eine Pflichtverletzung, die die andere Seite beheben kann}}",
   "exit.notice.cureDays": "Tage, die die andere Seite zur Behebung hat",
   "exit.notice.note": "Anmerkung (optional)",
   "exit.notice.submit": "Kündigen",

@@ -812,6 +812,7 @@ export const webEs: WebCatalogue = {
   "delivery.criteria.title": "Criterios de aceptación",
   "delivery.rounds.none": "Aún no se ha entregado nada.",
   "delivery.submit.title": "Entregar una ronda",
+  "delivery.submit.region": "Entregar una ronda de «{title}»",
   "delivery.submit.button": "Entregar la ronda {round, number}",
   "delivery.submit.uploading": "Subiendo archivos…",
   "delivery.submit.done":
@@ -2223,7 +2224,7 @@ export const webEs: WebCatalogue = {
   "exit.handover.side": "{side, select, client {Cliente} other {Prestador}}",
   "exit.handover.due": "vence el {date}",
   "exit.handover.done": "hecho el {date}",
-  "exit.handover.tick": "Marcar «{duty}» como hecho",
+  "exit.handover.tick": "Marcar como hecho: «{duty}»",
   "exit.handover.tick.short": "Marcar como hecho",
   "confirm.tickHandOver.title": "¿Marcar «{duty}» como hecho?",
   "confirm.tickHandOver.body":
@@ -2335,12 +2336,12 @@ export const webEs: WebCatalogue = {
   "growth.offer.price": "Precio ({currency})",
   "growth.offer.send": "Enviar la oferta",
   "growth.offer.note": "Nota (necesaria para rechazar o pedir un cambio)",
-  "growth.offer.accept": "Aceptar en una enmienda",
+  "growth.offer.accept": "Aceptar en una adenda",
   "growth.offer.askChange": "Pedir un cambio",
   "growth.offer.decline": "Rechazar",
   "growth.offer.status":
     "{status, select, sent {Esperando la respuesta del cliente} accepted {Aceptada} declined {Rechazada} change_requested {Cambio solicitado} other {Sustituida por una oferta más reciente}}",
-  "growth.offer.amendment": "Incluida en la enmienda v{version}, que firmarán ambas partes.",
+  "growth.offer.amendment": "Incluida en la adenda v{version}, que firmarán ambas partes.",
   "growth.offer.goalLine": "{title}: de {baseline} a {target}",
   "growth.offer.priceLine": "Precio: {amount}",
   "growth.recognition.heading": "Reconocimiento",

@@ -788,7 +788,7 @@ export const webFr: WebCatalogue = {
   "engagement.event.moderationCaseDecided": "Un modérateur a tranché un dossier",
   "engagement.event.moderationCaseAppealed": "{actor} a fait appel d'une décision de modération",
   "engagement.event.moderationAppealDecided": "Un modérateur a tranché l'appel",
-  "engagement.event.exitFlagged": "L'engagement doit passer à une sortie protégée",
+  "engagement.event.exitFlagged": "La mission doit passer à une sortie protégée",
 
   "delivery.intro":
     "La livraison suit la version {version, number} de l’accord, celle qui est en vigueur. Chaque livrable est évalué selon les critères convenus pour lui.",
@@ -827,6 +827,7 @@ export const webFr: WebCatalogue = {
   "delivery.criteria.title": "Critères d’acceptation",
   "delivery.rounds.none": "Rien n’a encore été remis.",
   "delivery.submit.title": "Nouvelle remise",
+  "delivery.submit.region": "Nouvelle remise pour « {title} »",
   "delivery.submit.button": "Remettre le cycle {round, number}",
   "delivery.submit.uploading": "Envoi des fichiers…",
   "delivery.submit.done":
@@ -994,7 +995,7 @@ export const webFr: WebCatalogue = {
   "messages.composer.readOnly":
     "Les lecteurs suivent la conversation ; les propriétaires et les membres écrivent au nom de leur partie.",
   "messages.composer.inactive": "Vous pourrez écrire des messages une fois la mission active.",
-  "messages.discuss": "En discuter",
+  "messages.discuss": "Discuter",
   "messages.discuss.deliverable": "Discuter de « {title} »",
   "messages.discuss.changeRequest": "Discuter de la demande de modification n° {number}",
   "messages.responsiveness.title": "Délais de réponse",
@@ -1905,9 +1906,9 @@ export const webFr: WebCatalogue = {
   "notifications.sentence.disputeSettled": "Le différend n° {number} est réglé",
   "notifications.sentence.disputeEscalated": "Le différend n° {number} passe à l'étape suivante",
   "notifications.sentence.exitNoticeGiven":
-    "{actor} a donné son préavis : l'engagement prend fin le {date}",
+    "{actor} a donné son préavis : la mission prend fin le {date}",
   "notifications.sentence.exitProtectedStarted":
-    "L'engagement passe à une sortie protégée : fin le {date}",
+    "La mission passe à une sortie protégée : fin le {date}",
   "notifications.sentence.handOverItemDone": "{actor} a terminé un point de la passation : {duty}",
   "settings.emails.type.disputeOpened": "un différend est ouvert",
   "settings.emails.type.disputeResponded": "un différend reçoit une réponse",
@@ -1928,10 +1929,10 @@ export const webFr: WebCatalogue = {
   "webhooks.eventType.exitProtectedStarted": "Sortie protégée commencée",
   "webhooks.eventType.handOverItemDone": "Point de passation terminé",
   "engagement.event.exitFeedbackGiven": "{actor} a donné son avis de sortie",
-  "engagement.event.exitEndedAmicably": "L'engagement s'est terminé à l'amiable",
+  "engagement.event.exitEndedAmicably": "La mission s'est terminée à l'amiable",
   "notifications.sentence.exitEndedAmicably":
-    "L'engagement s'est terminé à l'amiable : le solde est réglé et la passation terminée",
-  "settings.emails.type.exitEndedAmicably": "un engagement se termine à l'amiable",
+    "La mission s'est terminée à l'amiable : le solde est réglé et la passation terminée",
+  "settings.emails.type.exitEndedAmicably": "une mission se termine à l'amiable",
   "webhooks.eventType.exitEndedAmicably": "Terminé à l'amiable",
   // growth
   "engagement.event.goalSet": "{actor} a fixé un objectif",
@@ -2227,7 +2228,7 @@ export const webFr: WebCatalogue = {
     "Le client est dispensé de préavis : le prestataire a été exclu et doit toujours la passation.",
   "exit.amicable": "Terminée à l’amiable le {date}.",
   "exit.doorOpen": "Porte ouverte : les deux parties retravailleraient ensemble.",
-  "exit.settlement.title": "Règlement final",
+  "exit.settlement.title": "Solde de tout compte",
   "exit.settlement.intro":
     "Calculé d’après le dossier avant toute émission : les deux parties lisent les mêmes lignes.",
   "exit.settlement.line":
@@ -2244,7 +2245,7 @@ export const webFr: WebCatalogue = {
   "exit.handover.side": "{side, select, client {Client} other {Prestataire}}",
   "exit.handover.due": "pour le {date}",
   "exit.handover.done": "fait le {date}",
-  "exit.handover.tick": "Marquer « {duty} » comme fait",
+  "exit.handover.tick": "Marquer comme fait : « {duty} »",
   "exit.handover.tick.short": "Marquer comme fait",
   "confirm.tickHandOver.title": "Marquer « {duty} » comme fait ?",
   "confirm.tickHandOver.body":
@@ -2298,7 +2299,7 @@ export const webFr: WebCatalogue = {
   "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Objectifs",
   "growth.goals.none":
-    "Aucun objectif pour l’instant. Transformez les mesures de succès du brief en objectifs pour les suivre ensemble.",
+    "Aucun objectif pour l’instant. Transformez les mesures de succès du cahier des charges en objectifs pour les suivre ensemble.",
   "growth.goal.value": "Valeur mesurée ({unit})",
   "growth.goal.measuredOn": "Mesurée le",
   "growth.goal.source": "Source",
@@ -2310,7 +2311,7 @@ export const webFr: WebCatalogue = {
   "growth.goal.status":
     "{status, select, reached {Objectif atteint} on_track {En bonne voie} off_track {En retard} improving {Sans échéance, ni en bonne voie ni en retard : mieux que la valeur précédente} not_improving {Sans échéance, ni en bonne voie ni en retard : pas mieux que la valeur précédente} other {Pas encore mesuré}} · prochaine mesure {due}{isOverdue, select, true { (en retard)} other {}}",
   "growth.goal.setTitle": "Fixer un objectif",
-  "growth.goal.suggestions": "D’après le brief : {measures}",
+  "growth.goal.suggestions": "D’après le cahier des charges : {measures}",
   "growth.goal.title": "Objectif",
   "growth.goal.baseline": "Point de départ",
   "growth.goal.target": "Cible",
@@ -2503,7 +2504,7 @@ export const webFr: WebCatalogue = {
   // h-web
   "form.number.invalid": "Saisissez un nombre en chiffres, sans plus de décimales que nécessaire.",
   "form.number.ambiguous": "Ce nombre se lit de deux façons ici : écrivez-le comme dans {example}.",
-  "form.brief.titleMissing": "Donnez un titre au brief.",
+  "form.brief.titleMissing": "Donnez un titre au cahier des charges.",
   "form.brief.roleMissing": "Dites ce que fait cette personne, ou retirez la ligne.",
   "form.invoice.descriptionMissing": "Dites à quoi correspond cette ligne.",
   "form.invoice.quantityMissing": "Saisissez la quantité : 1 pour un prix forfaitaire.",

@@ -343,7 +343,7 @@ export const webId: WebCatalogue = {
   "brief.status.published": "Diterbitkan",
   "brief.status.closed": "Ditutup",
   "brief.status.awarded": "Ditutup: penawaran diterima",
-  "brief.awarded.keptOpen": "Penawaran diterima; tetap terbuka untuk penyedia lain",
+  "brief.awarded.keptOpen": "Penawaran diterima; tetap terbuka untuk penyedia layanan lain",
   "brief.new.title": "Tulis kerangka kebutuhan",
   "brief.new.intro":
     "Kerangka kebutuhan untuk {org}. Simpan untuk menjalankan pemeriksaan kejelasan; terbitkan setelah tidak ada yang menghalangi.",
@@ -496,9 +496,10 @@ export const webId: WebCatalogue = {
   "proposal.declineReason": "{client} menolak penawaran:",
   "proposal.answer.title": "Jawaban Anda",
   "proposal.accept": "Terima penawaran",
-  "proposal.accept.keepBriefOpen": "Biarkan kerangka kebutuhan tetap terbuka untuk penyedia lain",
+  "proposal.accept.keepBriefOpen":
+    "Biarkan kerangka kebutuhan tetap terbuka untuk penyedia layanan lain",
   "proposal.accept.closes.hint":
-    "Menerima akan menutup kerangka kebutuhan: penyedia lain diberi tahu dengan sopan bahwa penawaran mereka tidak terpilih.",
+    "Menerima akan menutup kerangka kebutuhan: penyedia layanan lain diberi tahu dengan sopan bahwa penawaran mereka tidak terpilih.",
   "proposal.accept.keepBriefOpen.hint":
     "Kerangka kebutuhan tetap dipublikasikan: Anda dapat menerima penawaran lain juga, dan tidak ada yang diberi tahu bahwa penawarannya tidak terpilih.",
   "proposal.requestRevision": "Minta revisi",
@@ -761,10 +762,10 @@ export const webId: WebCatalogue = {
   "engagement.event.refundRecorded": "{actor} mencatat pengembalian dana",
   "engagement.event.refundConfirmed": "{actor} mengonfirmasi pengembalian dana",
   "engagement.event.refundRejected": "{actor} menolak pengembalian dana",
-  "engagement.event.checkInOpened": "Check-in dibuka",
-  "engagement.event.checkInAnswered": "{actor} menjawab check-in",
-  "engagement.event.checkInReminded": "Pengingat check-in dikirim",
-  "engagement.event.checkInClosed": "Check-in ditutup",
+  "engagement.event.checkInOpened": "Cek rutin dibuka",
+  "engagement.event.checkInAnswered": "{actor} menjawab cek rutin",
+  "engagement.event.checkInReminded": "Pengingat cek rutin dikirim",
+  "engagement.event.checkInClosed": "Cek rutin ditutup",
   "engagement.event.healthWarningRaised": "Peringatan kesehatan muncul",
   "engagement.event.healthWarningCleared": "Peringatan kesehatan hilang",
   "engagement.event.reviewSubmitted": "{actor} mengirim ulasan",
@@ -814,6 +815,7 @@ export const webId: WebCatalogue = {
   "delivery.criteria.title": "Kriteria penerimaan",
   "delivery.rounds.none": "Belum ada yang diserahkan.",
   "delivery.submit.title": "Serahkan putaran",
+  "delivery.submit.region": "Serahkan putaran untuk “{title}”",
   "delivery.submit.button": "Serahkan putaran {round, number}",
   "delivery.submit.uploading": "Mengunggah berkas…",
   "delivery.submit.done":
@@ -1729,7 +1731,7 @@ export const webId: WebCatalogue = {
   "health.raw.unpricedShare": "{share} dari upaya yang disepakati belum diberi harga",
   "health.raw.businessDays": "{days, plural, other {# hari kerja}}",
   "health.raw.findings": "{count, plural, =0 {Tidak ada} other {# temuan}}",
-  "health.evidence.checkIn": "Sebuah check-in pribadi",
+  "health.evidence.checkIn": "Sebuah cek rutin pribadi",
   "health.evidence.reviewRating": "Nilai ulasan",
   "health.evidence.reviewRatingOn": "Nilai ulasan, diterbitkan {date}",
   "health.evidence.exitRating": "Nilai umpan balik pengakhiran",
@@ -1758,8 +1760,8 @@ export const webId: WebCatalogue = {
   "health.chart.caption": "Skor kedua pihak dalam kerja sama ini, per hari",
   "health.chart.side": "{side, select, client {Klien} other {Penyedia layanan}}",
   "health.chart.empty": "Belum ada riwayat.",
-  "checkIn.section": "Check-in",
-  "checkIn.title": "Check-in pribadi Anda",
+  "checkIn.section": "Cek rutin",
+  "checkIn.title": "Cek rutin pribadi Anda",
   "checkIn.intro":
     "Bagaimana jalannya? Jawaban Anda bersifat pribadi: pihak lain tidak pernah melihatnya, hanya pengaruhnya pada skor setelah kedua pihak menjawab atau jendela waktunya ditutup.",
   "checkIn.closes": "Terbuka sampai {date}.",
@@ -1773,9 +1775,9 @@ export const webId: WebCatalogue = {
   "checkIn.answered":
     "Pihak Anda menjawab pada {date}. {other, select, yes {Pihak lain juga sudah menjawab.} other {Pihak lain belum menjawab.}}",
   "checkIn.ended":
-    "Check-in sudah berakhir: semua tahapan telah diterima. Ulasan kerja sama kini menanyakan kepada kedua pihak bagaimana jalannya kerja sama.",
+    "Cek rutin sudah berakhir: semua tahapan telah diterima. Ulasan kerja sama kini menanyakan kepada kedua pihak bagaimana jalannya kerja sama.",
   "checkIn.none":
-    "Tidak ada check-in yang terbuka. Perjanjian menentukan seberapa sering check-in dibuka.",
+    "Tidak ada cek rutin yang terbuka. Perjanjian menentukan seberapa sering cek rutin dibuka.",
   "checkIn.reason.clear_communication": "Komunikasi jelas",
   "checkIn.reason.on_time": "Tepat waktu",
   "checkIn.reason.good_quality": "Kualitas baik",
@@ -1809,7 +1811,7 @@ export const webId: WebCatalogue = {
   "model.mechanics.normalise":
     "Setiap ukuran menjadi nilai 0–100 pada garis dari batas bawah (0) ke target (100), dan tetap di antara keduanya.",
   "model.mechanics.satisfaction":
-    "Kepuasan berasal dari check-in pribadi dan tertutup, sebagai persentil kohort: penilaian pribadi lebih jujur daripada yang publik, dan tidak ada jawaban perorangan yang pernah ditampilkan.",
+    "Kepuasan berasal dari cek rutin pribadi dan tertutup, sebagai persentil kohort: penilaian pribadi lebih jujur daripada yang publik, dan tidak ada jawaban perorangan yang pernah ditampilkan.",
   "model.mechanics.harshRaters":
     "Penilai yang menilai sedikitnya {counterparties} mitra, masing-masing rata-rata {max} atau kurang, dihitung sebesar {weight} dari satu penilaian.",
   "model.mechanics.openLateness":
@@ -1997,7 +1999,7 @@ export const webId: WebCatalogue = {
   "confirm.voidInvoice.body":
     "{isIssued, select, yes {Ini tidak dapat dibatalkan: faktur tetap tercatat dengan nomornya, ditandai batal, dan tidak dapat dibayar atau diterbitkan lagi.} other {Ini tidak dapat dibatalkan: draf disisihkan untuk selamanya dan tidak dapat diterbitkan.}}",
   "confirm.sign.title":
-    "Tanda tangani versi {version, number} untuk {side, select, client {klien} other {penyedia}}?",
+    "Tanda tangani versi {version, number} untuk {side, select, client {klien} other {penyedia layanan}}?",
   "confirm.sign.body":
     "Ini tidak dapat dibatalkan: tanda tangan Anda mengikat organisasi Anda pada teks ini persis dan tidak dapat ditarik. Setiap perubahan berikutnya memerlukan versi baru yang ditandatangani kedua pihak.",
   "confirm.declineChange.title": "Tolak perubahan #{number}?",
@@ -2014,7 +2016,7 @@ export const webId: WebCatalogue = {
   "orgSettings.mailbox": "E-mail yang disimpan instans demo ini alih-alih dikirim.",
   // kernel
   "checkIn.readOnly":
-    "Pengamat mengikuti skor; pemilik dan anggota menjawab check-in atas nama pihaknya.",
+    "Pengamat mengikuti skor; pemilik dan anggota menjawab cek rutin atas nama pihaknya.",
   // web
   "auth.login.forgot": "<link>Lupa kata sandi?</link>",
   "auth.forgot.title": "Lupa kata sandi?",
@@ -2042,13 +2044,13 @@ export const webId: WebCatalogue = {
     "Sebutkan apa yang Anda butuhkan, mengapa, dan kapan. Accord memeriksa kejelasannya, dan pencocokan dimulai begitu Anda menerbitkannya.",
   "onboarding.step.reviewMatches.title": "Tinjau kecocokan Anda",
   "onboarding.step.reviewMatches.body":
-    "Buka kerangka kebutuhan Anda untuk melihat penyedia yang cocok dan alasannya; masukkan ke daftar pendek atau undang yang Anda sukai.",
+    "Buka kerangka kebutuhan Anda untuk melihat penyedia layanan yang cocok dan alasannya; masukkan ke daftar pendek atau undang yang Anda sukai.",
   "onboarding.step.acceptProposal.title": "Terima penawaran",
   "onboarding.step.acceptProposal.body":
     "Bandingkan penawaran yang masuk, minta revisi jika ada yang kurang, lalu terima yang sesuai.",
   "onboarding.step.sign.title": "Tanda tangani perjanjian",
   "onboarding.step.sign.body":
-    "Baca perjanjian yang disusun dari penawaran, ubah bersama penyedia apa yang perlu, lalu tanda tangani: pekerjaan bisa dimulai.",
+    "Baca perjanjian yang disusun dari penawaran, ubah bersama penyedia layanan apa yang perlu, lalu tanda tangani: pekerjaan bisa dimulai.",
   "onboarding.step.profile.title": "Perkenalkan organisasi Anda",
   "onboarding.step.profile.body":
     "Judul singkat, keahlian, bahasa, dan zona waktu Anda menentukan kerangka kebutuhan klien mana yang cocok dengan Anda.",
@@ -2066,19 +2068,19 @@ export const webId: WebCatalogue = {
   "onboarding.action.seeBriefs": "Lihat kerangka kebutuhan untuk Anda",
   "engagements.emptyState.title": "Belum ada kerja sama",
   "engagements.emptyState.client":
-    "Kerja sama dimulai saat Anda menerima penawaran penyedia untuk salah satu kerangka kebutuhan Anda, atau saat Anda mengundang lewat e-mail penyedia yang sudah bekerja dengan Anda.",
+    "Kerja sama dimulai saat Anda menerima penawaran penyedia layanan untuk salah satu kerangka kebutuhan Anda, atau saat Anda mengundang lewat e-mail penyedia layanan yang sudah bekerja dengan Anda.",
   "engagements.emptyState.provider":
     "Kerja sama dimulai saat klien menerima penawaran Anda atau mengundang Anda lewat e-mail. Jawab kerangka kebutuhan yang cocok dengan Anda untuk sampai ke sana.",
   "engagements.emptyState.invite": "Undang seseorang yang sudah bekerja dengan Anda",
   "briefs.emptyState.client.title": "Tulis kerangka kebutuhan pertama Anda",
   "briefs.emptyState.client.body":
-    "Kerangka kebutuhan menyebutkan apa yang Anda butuhkan, mengapa penting, dan bagaimana Anda menilai keberhasilan. Accord memeriksa kejelasannya, lalu mencocokkannya dengan penyedia yang sesuai.",
+    "Kerangka kebutuhan menyebutkan apa yang Anda butuhkan, mengapa penting, dan bagaimana Anda menilai keberhasilan. Accord memeriksa kejelasannya, lalu mencocokkannya dengan penyedia layanan yang sesuai.",
   "briefs.emptyState.provider.body":
     "Kerangka kebutuhan terbitan yang cocok dengan keahlian, bahasa, dan tarif minimum Anda muncul di sini, yang mengundang Anda lebih dulu. Profil yang lengkap membawa kecocokan.",
   "invoices.emptyState.provider":
     "Faktur disiapkan untuk Anda saat klien menerima tahapan atau menyetujui perubahan berharga; Anda juga bisa menulisnya sendiri di bawah.",
   "invoices.emptyState.client":
-    "Faktur penyedia muncul di sini setelah diterbitkan, masing-masing terkait tahapan yang diterima, perubahan yang disetujui, atau retainer yang disepakati.",
+    "Faktur penyedia layanan muncul di sini setelah diterbitkan, masing-masing terkait tahapan yang diterima, perubahan yang disetujui, atau retainer yang disepakati.",
   "invoices.emptyState.delivery": "Ke pengiriman",
   "form.signup.nameMissing": "Sebutkan nama Anda, seperti yang akan dilihat mitra Anda.",
   "form.signup.emailMissing": "Masukkan alamat e-mail Anda: Anda akan masuk dengannya.",
@@ -2107,7 +2109,7 @@ export const webId: WebCatalogue = {
   "disputes.item.title": "Sengketa #{number}: {subject}",
   "disputes.item.subjectNamed": "{kind}: {name}",
   "disputes.item.openedBy":
-    "Diajukan oleh {isMine, select, yes {pihak Anda} other {{side, select, client {klien} other {penyedia}}}} pada {date}",
+    "Diajukan oleh {isMine, select, yes {pihak Anda} other {{side, select, client {klien} other {penyedia layanan}}}} pada {date}",
   "disputes.status":
     "{status, select, awaiting_response {Menunggu jawaban} negotiating {Negosiasi} offer_pending {Tawaran menunggu jawaban} in_mediation {Dalam mediasi} recommended {Rekomendasi diberikan} settled {Selesai} separated {Berpisah} other {Ditarik}}",
   "disputes.ladder.label": "Tangga penyelesaian",
@@ -2132,7 +2134,7 @@ export const webId: WebCatalogue = {
     "{isOwed, select, yes {Masih terutang oleh klien} other {Dikembalikan kepada klien}}",
   "disputes.offers.title": "Ganti rugi yang ditawarkan",
   "disputes.offer.by":
-    "Ditawarkan oleh {side, select, client {klien} other {penyedia}} pada {date}",
+    "Ditawarkan oleh {side, select, client {klien} other {penyedia layanan}} pada {date}",
   "disputes.offer.status":
     "{status, select, pending {Menunggu jawaban} accepted {Diterima} declined {Ditolak} countered {Dibalas dengan tawaran lain} other {Kedaluwarsa}}",
   "disputes.offer.note": "Catatan: {note}",
@@ -2149,7 +2151,7 @@ export const webId: WebCatalogue = {
   "disputes.amends.form": "Tawarkan ganti rugi",
   "disputes.amends.choose": "Yang Anda tawarkan, digabungkan",
   "disputes.amends.whoOffers":
-    "Pengerjaan ulang, nota kredit, dan pengembalian dana ditawarkan oleh penyedia; setiap pihak boleh memberi tambahan waktu atau meminta maaf.",
+    "Pengerjaan ulang, nota kredit, dan pengembalian dana ditawarkan oleh penyedia layanan; setiap pihak boleh memberi tambahan waktu atau meminta maaf.",
   "disputes.amends.kind":
     "{kind, select, rework {Mengerjakan ulang hasil kerja} credit_note {Nota kredit} partial_refund {Pengembalian dana sebagian} extended_deadline {Perpanjangan tenggat} other {Permintaan maaf tertulis}}",
   "disputes.amends.deliverable": "Hasil kerja yang dikerjakan ulang",
@@ -2193,14 +2195,14 @@ export const webId: WebCatalogue = {
     "Ini tidak dapat dibatalkan: pihak lain langsung diberi tahu, dan tanggal berakhir mengikuti masa pemberitahuan dalam perjanjian.",
   "exit.summary.title": "Pengakhiran",
   "exit.reason":
-    "{reason, select, notice {Pemberitahuan} breach {Pemberitahuan karena pelanggaran} other {Pengakhiran terlindungi}} diberikan oleh {side, select, client {klien} other {penyedia}} pada {date}.",
+    "{reason, select, notice {Pemberitahuan} breach {Pemberitahuan karena pelanggaran} other {Pengakhiran terlindungi}} diberikan oleh {side, select, client {klien} other {penyedia layanan}} pada {date}.",
   "exit.date": "Tanggal berakhir",
   "exit.cureBy": "Batas waktu perbaikan",
   "exit.remaining": "Yang tersisa",
   "exit.remaining.value":
     "{items, plural, =0 {Tidak ada butir serah terima} other {# butir serah terima}}; {isSettled, select, yes {penyelesaian sudah dibayar} other {penyelesaian belum dibayar}}",
   "exit.noticeWaived":
-    "Klien dibebaskan dari masa pemberitahuan: penyedia telah dikeluarkan dan tetap wajib melakukan serah terima.",
+    "Klien dibebaskan dari masa pemberitahuan: penyedia layanan telah dikeluarkan dan tetap wajib melakukan serah terima.",
   "exit.amicable": "Berakhir secara baik-baik pada {date}.",
   "exit.doorOpen": "Pintu terbuka: kedua pihak bersedia bekerja sama lagi.",
   "exit.settlement.title": "Penyelesaian akhir",
@@ -2216,10 +2218,10 @@ export const webId: WebCatalogue = {
   "exit.settlement.unavailable": "Penyelesaian belum dapat dihitung dari catatan ({reason}).",
   "exit.handover.title": "Serah terima",
   "exit.handover.complete": "Serah terima sudah lengkap.",
-  "exit.handover.side": "{side, select, client {Klien} other {Penyedia}}",
+  "exit.handover.side": "{side, select, client {Klien} other {Penyedia layanan}}",
   "exit.handover.due": "jatuh tempo {date}",
   "exit.handover.done": "selesai pada {date}",
-  "exit.handover.tick": "Tandai “{duty}” selesai",
+  "exit.handover.tick": "Tandai selesai: “{duty}”",
   "exit.handover.tick.short": "Tandai selesai",
   "confirm.tickHandOver.title": "Tandai “{duty}” selesai?",
   "confirm.tickHandOver.body":
@@ -2228,7 +2230,7 @@ export const webId: WebCatalogue = {
   "exit.feedback.intro":
     "Pribadi: nilai Anda hanya dipakai untuk kesehatan hubungan; pihak lain melihat bahwa Anda sudah menjawab, bukan isinya.",
   "exit.feedback.given":
-    "{side, select, client {Klien} other {Penyedia}} sudah memberi umpan balik.",
+    "{side, select, client {Klien} other {Penyedia layanan}} sudah memberi umpan balik.",
   "exit.feedback.mine":
     "Umpan balik Anda: {rating} dari 10; {again, select, yes {Anda bersedia bekerja sama lagi} other {Anda tidak bersedia bekerja sama lagi}}.",
   "exit.feedback.rating": "Bagaimana kerja samanya? (0 sampai 10)",
@@ -2269,19 +2271,19 @@ export const webId: WebCatalogue = {
   "engagement.documentTitle": "{tab} · {engagement}",
   "growth.goals.heading": "Sasaran",
   "growth.goals.none":
-    "Belum ada sasaran. Jadikan ukuran keberhasilan dalam brief sebagai sasaran untuk dipantau bersama.",
+    "Belum ada sasaran. Jadikan ukuran keberhasilan dalam kerangka kebutuhan sebagai sasaran untuk dipantau bersama.",
   "growth.goal.value": "Nilai terukur ({unit})",
   "growth.goal.measuredOn": "Diukur pada",
   "growth.goal.source": "Sumber",
   "growth.goal.sourceHint": "Tautan ke laporan, atau asal angka tersebut",
   "growth.goal.record": "Catat nilai",
   "growth.goal.measurement":
-    "{day}: {value} (dicatat oleh {side, select, client {klien} other {penyedia}})",
+    "{day}: {value} (dicatat oleh {side, select, client {klien} other {penyedia layanan}})",
   "growth.goal.evidence": "bukti",
   "growth.goal.status":
     "{status, select, reached {Target tercapai} on_track {Sesuai jalur} off_track {Tertinggal} improving {Tanpa tenggat, jadi tidak sesuai jalur maupun tertinggal: lebih baik dari nilai sebelumnya} not_improving {Tanpa tenggat, jadi tidak sesuai jalur maupun tertinggal: tidak lebih baik dari nilai sebelumnya} other {Belum diukur}} · pengukuran berikutnya {due}{isOverdue, select, true { (terlambat)} other {}}",
   "growth.goal.setTitle": "Tetapkan sasaran",
-  "growth.goal.suggestions": "Dari brief: {measures}",
+  "growth.goal.suggestions": "Dari kerangka kebutuhan: {measures}",
   "growth.goal.title": "Sasaran",
   "growth.goal.baseline": "Nilai awal",
   "growth.goal.target": "Target",
@@ -2345,7 +2347,7 @@ export const webId: WebCatalogue = {
   "growth.recognition.reason": "Apa yang Anda apresiasi",
   "growth.recognition.noReason": "Hal lain",
   "growth.recognition.reasonName":
-    "{reason, select, fast_feedback {Umpan balik cepat} clear_briefs {Brief yang jelas} other {Pembayaran tepat waktu}}",
+    "{reason, select, fast_feedback {Umpan balik cepat} clear_briefs {Kerangka kebutuhan yang jelas} other {Pembayaran tepat waktu}}",
   "growth.recognition.goal": "Untuk sasaran yang tercapai",
   "growth.recognition.noGoal": "Tidak ada sasaran tertentu",
   "growth.recognition.people": "Orang",
@@ -2403,7 +2405,7 @@ export const webId: WebCatalogue = {
   "disputes.recommendation.notBinding":
     "Tidak mengikat: sengketa selesai berdasarkan rekomendasi ini hanya jika kedua pihak menerimanya. Masing-masing pihak dapat memilih naik satu anak tangga.",
   "disputes.recommendation.acceptedBy":
-    "{side, select, client {Klien} other {Penyedia}} telah menerimanya{isMine, select, yes { (pihak Anda)} other {}}.",
+    "{side, select, client {Klien} other {Penyedia layanan}} telah menerimanya{isMine, select, yes { (pihak Anda)} other {}}.",
   "disputes.action.acceptRecommendation": "Terima rekomendasi",
   "confirm.acceptRecommendation.title": "Terima rekomendasi moderator?",
   "confirm.acceptRecommendation.body":
@@ -2416,7 +2418,7 @@ export const webId: WebCatalogue = {
   "moderation.mediations.loadMore": "Tampilkan sengketa lainnya",
   "moderation.mediations.empty": "Tidak ada sengketa yang menunggu rekomendasi.",
   "moderation.mediations.item": "Sengketa #{number} di “{engagement}”",
-  "moderation.mediations.parties": "Klien: {client}. Penyedia: {provider}.",
+  "moderation.mediations.parties": "Klien: {client}. Penyedia layanan: {provider}.",
   "moderation.mediations.label": "Rekomendasi Anda",
   "moderation.mediations.hint":
     "Sebutkan apa yang didukung kriteria yang disepakati dan catatan, serta apa yang sebaiknya dilakukan masing-masing pihak.",
@@ -2473,7 +2475,7 @@ export const webId: WebCatalogue = {
   // h-web
   "form.number.invalid": "Masukkan angka, tanpa desimal lebih dari yang diperlukan.",
   "form.number.ambiguous": "Angka ini bisa dibaca dua cara di sini: tulis seperti {example}.",
-  "form.brief.titleMissing": "Beri judul pada brief ini.",
+  "form.brief.titleMissing": "Beri judul pada kerangka kebutuhan ini.",
   "form.brief.roleMissing": "Sebutkan peran orang ini, atau hapus barisnya.",
   "form.invoice.descriptionMissing": "Sebutkan untuk apa baris ini.",
   "form.invoice.quantityMissing": "Masukkan jumlahnya: 1 untuk harga tetap.",
@@ -2523,8 +2525,10 @@ export const webId: WebCatalogue = {
   "form.invoice.voidReasonMissing": "Jelaskan mengapa faktur dibatalkan: klien akan membacanya.",
   "form.early.amountMissing": "Masukkan jumlah yang akan dibayar klien lebih awal.",
   "form.early.dateMissing": "Masukkan tanggal klien akan membayar.",
-  "form.proposal.revisionNoteMissing": "Jelaskan apa yang perlu diubah penyedia dalam penawaran.",
-  "form.proposal.declineReasonMissing": "Jelaskan mengapa Anda menolak: penyedia akan membacanya.",
+  "form.proposal.revisionNoteMissing":
+    "Jelaskan apa yang perlu diubah penyedia layanan dalam penawaran.",
+  "form.proposal.declineReasonMissing":
+    "Jelaskan mengapa Anda menolak: penyedia layanan akan membacanya.",
   "form.exit.cureDaysInvalid":
     "Masukkan jumlah hari berupa bilangan bulat dari 0 sampai 365, atau biarkan kosong.",
   "form.exit.ratingMissing": "Pilih nilai dari 0 sampai 10.",
@@ -2552,7 +2556,7 @@ export const webId: WebCatalogue = {
   "form.growth.correctionReasonMissing":
     "Jelaskan mengapa nilai ini perlu dikoreksi: pihak lain akan membacanya.",
   "form.growth.answerNoteMissing":
-    "Jelaskan alasannya: penyedia akan membacanya sebelum mengubah atau membatalkan tawaran.",
+    "Jelaskan alasannya: penyedia layanan akan membacanya sebelum mengubah atau membatalkan tawaran.",
   // h-lh2
   "form.growth.offerTitleMissing": "Beri fase ini nama yang akan dikenali klien.",
   "form.growth.offerGoalMissing": "Sebutkan sasaran yang ingin dicapai fase ini.",

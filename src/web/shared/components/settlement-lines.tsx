@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { FormattedMessage } from "react-intl";
 import { useLocale } from "../i18n/locale-provider";
 import { formatMoney } from "../lib/money";
+import { CardTable } from "./card-table";
 
 export interface SettlementLine {
   /** What the line is, already worded in the reader's language. */
@@ -26,7 +27,7 @@ export function SettlementLines({
   const { locale } = useLocale();
   const money = (minor: number) => formatMoney(minor, currency, locale);
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table className="settlement-table">
         <thead>
           <tr>
@@ -57,6 +58,6 @@ export function SettlementLines({
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </CardTable>
   );
 }

@@ -5,6 +5,7 @@ import { SelectField } from "../../../shared/components/fields";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useAgreementDiff } from "../api/get-agreement";
 import { describePath, describeValue } from "../diff-labels";
+import { CardTable } from "../../../shared/components/card-table";
 
 type Change = AgreementDiff["changes"][number];
 
@@ -87,7 +88,7 @@ export function AgreementDiffView({
 function ChangesTable({ changes, from, to }: { changes: Change[]; from: number; to: number }) {
   const intl = useIntl();
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table className="diff-table">
         <caption className="visually-hidden">
           <FormattedMessage id="diff.caption" values={{ from, to }} />
@@ -125,6 +126,6 @@ function ChangesTable({ changes, from, to }: { changes: Change[]; from: number; 
           ))}
         </tbody>
       </table>
-    </div>
+    </CardTable>
   );
 }

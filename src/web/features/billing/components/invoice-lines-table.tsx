@@ -2,6 +2,7 @@ import { FormattedMessage, FormattedNumber } from "react-intl";
 import type { InvoiceLine } from "../../../shared/api/types";
 import { percentOf } from "../invoice-rules";
 import { Money } from "./money";
+import { CardTable } from "../../../shared/components/card-table";
 
 /** The invoice's lines as issued: what, how many, at what price and tax rate, and the net. */
 export function InvoiceLinesTable({
@@ -12,7 +13,7 @@ export function InvoiceLinesTable({
   currency: string;
 }) {
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table className="compact-table invoice-lines">
         <caption className="visually-hidden">
           <FormattedMessage id="invoices.lines.caption" />
@@ -60,6 +61,6 @@ export function InvoiceLinesTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </CardTable>
   );
 }

@@ -8,6 +8,7 @@ import type { SourceNames } from "../source-names";
 import { InvoiceSource } from "./invoice-source";
 import { InvoiceStatusBadge } from "./invoice-status-badge";
 import { Money } from "./money";
+import { CardTable } from "../../../shared/components/card-table";
 
 /** The engagement's invoices, newest first, each leading to its page. */
 export function InvoiceList({
@@ -46,7 +47,7 @@ export function InvoiceList({
   }
   const newestFirst = [...invoices].reverse();
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table className="compact-table invoice-table">
         <caption className="visually-hidden">
           <FormattedMessage id="invoices.list.caption" />
@@ -106,6 +107,6 @@ export function InvoiceList({
           ))}
         </tbody>
       </table>
-    </div>
+    </CardTable>
   );
 }

@@ -10,6 +10,7 @@ import { useLateInterest } from "../api/get-late-interest";
 import { percentOf } from "../invoice-rules";
 import { Money } from "./money";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * Statutory late interest on the invoice as of today, line by line, so either side can check
@@ -85,7 +86,7 @@ function LateInterestView({
         </ul>
       ) : null}
       {hasComputation ? (
-        <div className="table-scroll">
+        <CardTable>
           <table className="compact-table late-interest-table">
             <caption>
               <FormattedMessage
@@ -178,7 +179,7 @@ function LateInterestView({
               </tr>
             </tbody>
           </table>
-        </div>
+        </CardTable>
       ) : null}
       {interest.claimed.interestMinor > 0 || interest.claimed.isCompensationClaimed ? (
         <p>

@@ -6,6 +6,7 @@ import { DateOnly } from "../../../shared/components/date-only";
 import { AGEING_BUCKET_LABELS } from "../billing-labels";
 import { percentOf } from "../invoice-rules";
 import { Money } from "./money";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * A payment record, per currency: what is owed and overdue, how often invoices were paid on
@@ -132,7 +133,7 @@ function CurrencyRecord({
           </dd>
         </div>
       </dl>
-      <div className="table-scroll">
+      <CardTable>
         <table className="compact-table ageing-table">
           <caption>
             <FormattedMessage id="paymentRecord.ageing.caption" values={{ currency }} />
@@ -156,7 +157,7 @@ function CurrencyRecord({
             </tr>
           </tbody>
         </table>
-      </div>
+      </CardTable>
     </div>
   );
 }

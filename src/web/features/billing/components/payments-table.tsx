@@ -9,6 +9,7 @@ import { useAnswerPayment } from "../api/change-payment";
 import { PAYMENT_STATUS_LABELS } from "../billing-labels";
 import { Money } from "./money";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * The payments recorded on the invoice: who said money moved, and whether the other side
@@ -36,7 +37,7 @@ export function PaymentsTable({
   return (
     <div className="stack-sm">
       <FormAlert error={answer.error} />
-      <div className="table-scroll">
+      <CardTable>
         <table className="compact-table payments-table">
           <caption className="visually-hidden">
             <FormattedMessage id="invoices.payments.caption" />
@@ -75,7 +76,7 @@ export function PaymentsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </CardTable>
     </div>
   );
 }

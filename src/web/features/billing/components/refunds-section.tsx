@@ -12,6 +12,7 @@ import { useAnswerRefund, useRefunds } from "../api/refunds";
 import { PAYMENT_STATUS_LABELS } from "../billing-labels";
 import { Money } from "./money";
 import { RecordRefundForm } from "./record-refund-form";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * Money paid back to the client: the provider records it, the client confirms it arrived (then
@@ -62,7 +63,7 @@ export function RefundsSection({ engagement }: { engagement: Engagement }) {
           <FormattedMessage id="refunds.empty" />
         </p>
       ) : (
-        <div className="table-scroll">
+        <CardTable>
           <table className="compact-table payments-table">
             <caption className="visually-hidden">
               <FormattedMessage id="refunds.caption" />
@@ -96,7 +97,7 @@ export function RefundsSection({ engagement }: { engagement: Engagement }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </CardTable>
       )}
       {canRecord ? <RecordRefundForm engagementId={engagement.id} money={money} /> : null}
     </section>

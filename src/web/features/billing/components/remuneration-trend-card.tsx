@@ -3,6 +3,7 @@ import { DateOnly } from "../../../shared/components/date-only";
 import { QueryError } from "../../../shared/components/query-state";
 import { useRemunerationTrend } from "../api/get-remuneration-trend";
 import { Money } from "./money";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * The effective rate of each version of the agreement: what it pays per hour of agreed scope,
@@ -27,7 +28,7 @@ export function RemunerationTrendCard({ engagementId }: { engagementId: string }
           <FormattedMessage id="remunerationTrend.empty" />
         </p>
       ) : (
-        <div className="table-scroll">
+        <CardTable>
           <table className="compact-table">
             <caption className="visually-hidden">
               <FormattedMessage id="remunerationTrend.title" />
@@ -96,7 +97,7 @@ export function RemunerationTrendCard({ engagementId }: { engagementId: string }
               ))}
             </tbody>
           </table>
-        </div>
+        </CardTable>
       )}
       {findings.length === 0 ? (
         periods.length > 1 ? (

@@ -7,6 +7,7 @@ import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useBriefs } from "../api/get-briefs";
 import { BRIEF_STATUS_LABELS } from "../brief-labels";
 import { MoreButton } from "../../../shared/components/more-button";
+import { CardTable } from "../../../shared/components/card-table";
 
 /** A brief's status; an awarded brief says so, closed or kept open for more providers. */
 export function BriefStatusBadge({
@@ -87,7 +88,7 @@ export function BriefsTable({
           <FormattedMessage id="briefs.new" />
         </Link>
       ) : null}
-      <div className="table-scroll">
+      <CardTable>
         <table>
           <caption className="visually-hidden">
             <FormattedMessage id={side === "client" ? "briefs.title" : "briefs.forYou.title"} />
@@ -132,7 +133,7 @@ export function BriefsTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </CardTable>
       <MoreButton list={briefs} label="briefs.loadMore" />
     </>
   );

@@ -1,12 +1,13 @@
 import { FormattedMessage, FormattedNumber, useIntl } from "react-intl";
 import type { Match } from "../../../shared/api/types";
 import { MATCH_FACTOR_LABELS } from "../brief-labels";
+import { CardTable } from "../../../shared/components/card-table";
 
 /** One provider's score broken down: each factor's score, weight, share of the total and why. */
 export function MatchFactors({ match }: { match: Match }) {
   const intl = useIntl();
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table className="factor-table">
         <caption className="visually-hidden">
           <FormattedMessage id="match.factors.caption" values={{ provider: match.provider.name }} />
@@ -52,7 +53,7 @@ export function MatchFactors({ match }: { match: Match }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </CardTable>
   );
 }
 

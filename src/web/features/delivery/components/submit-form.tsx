@@ -33,7 +33,6 @@ export function SubmitForm({
   deliverable: DeliverableProgress;
 }) {
   const intl = useIntl();
-  const titleId = useId();
   const reasonId = useId();
   const upload = useUploadFiles(engagementId);
   const submit = useSubmitDeliverable(engagementId);
@@ -100,8 +99,15 @@ export function SubmitForm({
   }
 
   return (
-    <section className="stack-sm submit-round" aria-labelledby={titleId}>
-      <h4 id={titleId}>
+    // Named after its deliverable: with several deliverables, several of these regions show.
+    <section
+      className="stack-sm submit-round"
+      aria-label={intl.formatMessage(
+        { id: "delivery.submit.region" },
+        { title: deliverable.title },
+      )}
+    >
+      <h4>
         <FormattedMessage id="delivery.submit.title" />
       </h4>
       <div aria-live="polite" className="form-alert-region">

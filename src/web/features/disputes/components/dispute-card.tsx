@@ -39,7 +39,7 @@ export function DisputeCard({
       aria-labelledby={titleId}
     >
       <div className="card-head">
-        <h3 id={titleId}>
+        <h2 id={titleId}>
           <FormattedMessage
             id="disputes.item.title"
             values={{
@@ -55,7 +55,7 @@ export function DisputeCard({
                 : subject,
             }}
           />
-        </h3>
+        </h2>
         <span className={`badge badge-dispute-${dispute.status}`}>
           <FormattedMessage id="disputes.status" values={{ status: dispute.status }} />
         </span>
@@ -80,9 +80,9 @@ export function DisputeCard({
       <RecommendationPanel dispute={dispute} mySide={mySide} />
       {dispute.offers.length > 0 ? (
         <section className="stack-sm" aria-labelledby={`${titleId}-offers`}>
-          <h4 id={`${titleId}-offers`}>
+          <h3 id={`${titleId}-offers`}>
             <FormattedMessage id="disputes.offers.title" />
-          </h4>
+          </h3>
           {dispute.offers.map((offer) => (
             <OfferSummary key={offer.id} offer={offer} record={record} />
           ))}

@@ -42,9 +42,9 @@ export function PartialSettlementView({
   const { locale } = useLocale();
   return (
     <section className="stack-sm" aria-labelledby={headingId}>
-      <h4 id={headingId}>
+      <h3 id={headingId}>
         <FormattedMessage id="disputes.settlement.title" />
-      </h4>
+      </h3>
       <p>
         <FormattedMessage
           id="disputes.settlement.intro"

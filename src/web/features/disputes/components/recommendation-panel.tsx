@@ -22,9 +22,9 @@ export function RecommendationPanel({
   const headingId = `dispute-${dispute.number}-recommendation`;
   return (
     <section className="stack-sm dispute-recommendation" aria-labelledby={headingId}>
-      <h4 id={headingId}>
+      <h3 id={headingId}>
         <FormattedMessage id="disputes.recommendation.title" />
-      </h4>
+      </h3>
       <blockquote className="prewrap">{dispute.recommendation}</blockquote>
       <p className="muted">
         <FormattedMessage id="disputes.recommendation.notBinding" />

@@ -1,4 +1,4 @@
-import { FormattedMessage, useIntl } from "react-intl";
+import { FormattedMessage } from "react-intl";
 import { Link } from "react-router";
 import { EmptyState } from "../../../shared/components/empty-state";
 import { Loading, QueryError } from "../../../shared/components/query-state";
@@ -8,6 +8,7 @@ import { EngagementListFilters, useEngagementListChoice } from "./engagement-lis
 import { DeadlineCell, MoneyOpenCell, ProgressCell, WaitingCell } from "./engagement-summary-cells";
 import { EngagementStatusBadge } from "./engagement-status-badge";
 import { MoreButton } from "../../../shared/components/more-button";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * The organisation's engagements at a glance: the other side, status, progress, money open, the
@@ -21,13 +22,10 @@ export function EngagementsTable({
   /** The organisation's kind, for what its empty list suggests doing next. */
   kind?: "client" | "provider";
 }) {
-  const intl = useIntl();
   const [choice, setChoice] = useEngagementListChoice();
   const engagements = useEngagements({ orgId, ...choice });
   const rows = engagements.data?.pages.flatMap((page) => page.engagements) ?? [];
   const isFiltered = Boolean(choice.status || choice.q || choice.waitingOn);
-  const label = (id: Parameters<typeof intl.formatMessage>[0]["id"]) => intl.formatMessage({ id });
-
   return (
     <div className="stack">
       <EngagementListFilters choice={choice} onChange={setChoice} />
@@ -63,7 +61,7 @@ export function EngagementsTable({
           <FormattedMessage id={isFiltered ? "engagements.noMatch" : "engagements.empty"} />
         </p>
       ) : (
-        <div className="table-scroll">
+        <CardTable>
           <table>
             <caption className="visually-hidden">
               <FormattedMessage id="engagements.table.caption" />
@@ -98,10 +96,10 @@ export function EngagementsTable({
                 const counterpart = counterpartOf(engagement);
                 return (
                   <tr key={engagement.id}>
-                    <td data-label={label("engagements.column.title")}>
+                    <td>
                       <Link to={`/engagements/${engagement.id}`}>{engagement.title}</Link>
                     </td>
-                    <td data-label={label("engagements.column.counterpart")}>
+                    <td>
                       {counterpart ? (
                         counterpart.name
                       ) : (
@@ -116,19 +114,19 @@ export function EngagementsTable({
                         </span>
                       )}
                     </td>
-                    <td data-label={label("engagements.column.status")}>
+                    <td>
                       <EngagementStatusBadge status={engagement.status} />
                     </td>
-                    <td data-label={label("engagements.column.progress")}>
+                    <td>
                       <ProgressCell summary={engagement.summary} />
                     </td>
-                    <td data-label={label("engagements.column.moneyOpen")}>
+                    <td>
                       <MoneyOpenCell summary={engagement.summary} />
                     </td>
-                    <td data-label={label("engagements.column.deadline")}>
+                    <td>
                       <DeadlineCell summary={engagement.summary} />
                     </td>
-                    <td data-label={label("engagements.column.waiting")}>
+                    <td>
                       <WaitingCell engagement={engagement} />
                     </td>
                   </tr>
@@ -136,7 +134,7 @@ export function EngagementsTable({
               })}
             </tbody>
           </table>
-        </div>
+        </CardTable>
       )}
 
       <MoreButton list={engagements} label="engagements.loadMore" />

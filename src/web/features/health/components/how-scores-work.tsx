@@ -11,6 +11,7 @@ import { WARNING_CODES, type WarningCode } from "../../../../domain/health/warni
 import { useDocumentTitle } from "../../../shared/hooks/use-document-title";
 import { INPUT_LABELS, INPUT_MEASURES, WARNING_NAMES } from "../health-labels";
 import { MODEL_SOURCES } from "../model-sources";
+import { CardTable } from "../../../shared/components/card-table";
 
 const percent = (share: number) => (
   <FormattedNumber key="p" value={share} style="percent" maximumFractionDigits={0} />
@@ -177,7 +178,7 @@ function InputsModelTable({
   weights: Record<string, number>;
 }) {
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table className="compact-table">
         <caption>
           <FormattedMessage id="model.inputs.caption" values={{ side }} />
@@ -213,7 +214,7 @@ function InputsModelTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </CardTable>
   );
 }
 
@@ -335,7 +336,7 @@ export function HowScoresWork() {
         <h2 id="model-warnings">
           <FormattedMessage id="model.warnings.title" />
         </h2>
-        <div className="table-scroll">
+        <CardTable>
           <table className="compact-table">
             <caption>
               <FormattedMessage id="model.warnings.caption" />
@@ -368,7 +369,7 @@ export function HowScoresWork() {
               })}
             </tbody>
           </table>
-        </div>
+        </CardTable>
       </section>
       <section aria-labelledby="model-sources" className="stack-sm">
         <h2 id="model-sources">

@@ -4,6 +4,7 @@ import type { HealthInputExplanation } from "../../../shared/api/types";
 import { INPUT_LABELS } from "../health-labels";
 import { EvidenceList } from "./evidence-list";
 import { InputRawValue } from "./input-value";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * Every input of a score: what was measured, its value on 0–100, its weight and the points it
@@ -20,7 +21,7 @@ export function InputsTable({
   engagementId: string | null;
 }) {
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table className="compact-table health-inputs">
         <caption>{caption}</caption>
         <thead>
@@ -93,6 +94,6 @@ export function InputsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </CardTable>
   );
 }

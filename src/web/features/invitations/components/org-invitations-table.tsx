@@ -7,6 +7,7 @@ import { useOrgInvitations } from "../api/get-org-invitations";
 import { useRevokeInvitation } from "../api/revoke-invitation";
 import { INVITATION_STATUS_LABELS } from "../invitation-status-labels";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { CardTable } from "../../../shared/components/card-table";
 
 /** Invitations sent by the organisation; owners may revoke the pending ones. */
 export function OrgInvitationsTable({ orgId, canManage }: { orgId: string; canManage: boolean }) {
@@ -34,7 +35,7 @@ export function OrgInvitationsTable({ orgId, canManage }: { orgId: string; canMa
   return (
     <>
       <FormAlert error={revoke.error} />
-      <div className="table-scroll">
+      <CardTable>
         <table>
           <caption className="visually-hidden">
             <FormattedMessage id="invitations.table.caption" />
@@ -99,7 +100,7 @@ export function OrgInvitationsTable({ orgId, canManage }: { orgId: string; canMa
             ))}
           </tbody>
         </table>
-      </div>
+      </CardTable>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useMembers } from "../api/get-members";
 import { useRemoveMember } from "../api/remove-member";
 import { useUpdateMemberRole } from "../api/update-member-role";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { CardTable } from "../../../shared/components/card-table";
 
 const ROLES: Role[] = ["owner", "member", "viewer"];
 
@@ -33,7 +34,7 @@ export function MembersTable({
   return (
     <>
       <FormAlert error={updateRole.error ?? removeMember.error} />
-      <div className="table-scroll">
+      <CardTable>
         <table>
           <caption className="visually-hidden">
             <FormattedMessage id="members.table.caption" />
@@ -79,7 +80,7 @@ export function MembersTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </CardTable>
     </>
   );
 }

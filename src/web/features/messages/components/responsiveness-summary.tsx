@@ -4,6 +4,7 @@ import { QueryError } from "../../../shared/components/query-state";
 import { ORG_KIND_LABELS } from "../../../shared/i18n/labels";
 import { useResponsiveness } from "../api/get-responsiveness";
 import { durationOf } from "../durations";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * How quickly each side answers the other, against the response times of the agreement in
@@ -23,7 +24,7 @@ export function ResponsivenessSummary({ engagementId }: { engagementId: string }
       <h2 id="responsiveness-title" className="h-small">
         <FormattedMessage id="messages.responsiveness.title" />
       </h2>
-      <div className="table-scroll">
+      <CardTable>
         <table className="compact-table">
           <thead>
             <tr>
@@ -55,7 +56,7 @@ export function ResponsivenessSummary({ engagementId }: { engagementId: string }
             <SideRow side="provider" measured={data.provider} />
           </tbody>
         </table>
-      </div>
+      </CardTable>
       <p className="field-hint">
         <FormattedMessage
           id={

@@ -4,6 +4,7 @@ import type { Proposal } from "../../../shared/api/types";
 import { Loading, QueryError } from "../../../shared/components/query-state";
 import { useBriefProposals } from "../api/get-brief-proposals";
 import { ProposalStatusBadge } from "./proposal-status-badge";
+import { CardTable } from "../../../shared/components/card-table";
 
 /** The proposals to one brief the reader may see: all sent ones for the client, its own for a provider. */
 export function BriefProposals({ briefId }: { briefId: string }) {
@@ -23,7 +24,7 @@ export function BriefProposals({ briefId }: { briefId: string }) {
 
 export function ProposalsTable({ proposals }: { proposals: Proposal[] }) {
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table>
         <caption className="visually-hidden">
           <FormattedMessage id="proposals.title" />
@@ -61,6 +62,6 @@ export function ProposalsTable({ proposals }: { proposals: Proposal[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </CardTable>
   );
 }

@@ -4,13 +4,14 @@ import type { Taxonomy } from "../../../shared/api/types";
 import { useLanguageName } from "../../../shared/components/language-picker";
 import { useLocale } from "../../../shared/i18n/locale-provider";
 import { groupSkills } from "../taxonomy-names";
+import { CardTable } from "../../../shared/components/card-table";
 
 /** The whole taxonomy with every name in every language, for moderators to check at a glance. */
 export function TaxonomyTable({ taxonomy }: { taxonomy: Taxonomy }) {
   const { locale } = useLocale();
   const languageName = useLanguageName();
   return (
-    <div className="table-scroll">
+    <CardTable>
       <table>
         <caption className="visually-hidden">
           <FormattedMessage id="taxonomy.table.caption" />
@@ -54,6 +55,6 @@ export function TaxonomyTable({ taxonomy }: { taxonomy: Taxonomy }) {
           ])}
         </tbody>
       </table>
-    </div>
+    </CardTable>
   );
 }

@@ -8,10 +8,14 @@ import { EFFORT_UNIT_LABELS, PRICE_MODEL_LABELS, RETAINER_PERIOD_LABELS } from "
 
 type CommercialTerms = Omit<ProposalTerms, "summary">;
 
+/**
+ * One part of the terms. Its heading is a level-2 one: the terms are the page's main content
+ * under its level-1 title (the engagement, the proposal, the printed agreement).
+ */
 export function TermsSection({ title, children }: { title: ReactNode; children: ReactNode }) {
   return (
     <section className="terms-section stack-sm">
-      <h3>{title}</h3>
+      <h2>{title}</h2>
       {children}
     </section>
   );
@@ -36,12 +40,12 @@ export function CommercialTermsView({ terms }: { terms: CommercialTerms }) {
         {terms.deliverables.length === 0 ? <Empty /> : null}
         {terms.deliverables.map((deliverable, index) => (
           <article key={deliverable.id} className="terms-item stack-sm">
-            <h4>
+            <h3>
               <FormattedMessage
                 id="terms.view.deliverable"
                 values={{ n: index + 1, title: deliverable.title }}
               />
-            </h4>
+            </h3>
             {deliverable.description ? <p className="prewrap">{deliverable.description}</p> : null}
             <p className="muted">
               {deliverable.revisionLimit === null ? (
@@ -62,9 +66,9 @@ export function CommercialTermsView({ terms }: { terms: CommercialTerms }) {
                 </>
               ) : null}
             </p>
-            <h5>
+            <h4>
               <FormattedMessage id="terms.criteria" />
-            </h5>
+            </h4>
             {deliverable.criteria.length === 0 ? <Empty /> : null}
             <ol>
               {deliverable.criteria.map((criterion) => (

@@ -5,6 +5,7 @@ import { useTokens } from "../api/get-tokens";
 import { useRevokeToken } from "../api/revoke-token";
 import { TOKEN_SCOPE_LABELS } from "../token-scope-labels";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { CardTable } from "../../../shared/components/card-table";
 
 export function TokensTable({ orgId }: { orgId: string }) {
   const oneAtATime = useOneAtATime();
@@ -26,7 +27,7 @@ export function TokensTable({ orgId }: { orgId: string }) {
   return (
     <>
       <FormAlert error={revoke.error} />
-      <div className="table-scroll">
+      <CardTable>
         <table>
           <caption className="visually-hidden">
             <FormattedMessage id="tokens.table.caption" />
@@ -101,7 +102,7 @@ export function TokensTable({ orgId }: { orgId: string }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </CardTable>
     </>
   );
 }

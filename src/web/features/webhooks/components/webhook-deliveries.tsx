@@ -9,6 +9,7 @@ import { DeliveryAttempts, LastAnswer } from "./delivery-attempts";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import { MoreButton } from "../../../shared/components/more-button";
 import { useOneAtATime } from "../../../shared/forms/use-one-at-a-time";
+import { CardTable } from "../../../shared/components/card-table";
 
 /**
  * The endpoint's delivery log, newest first: what was sent, how it went, each delivery's
@@ -45,7 +46,7 @@ export function WebhookDeliveries({
   return (
     <div className="stack-sm">
       <FormAlert error={replay.error} />
-      <div className="table-scroll">
+      <CardTable>
         <table className="compact-table">
           <caption className="visually-hidden">
             <FormattedMessage id="webhooks.deliveries.caption" values={{ url }} />
@@ -97,7 +98,7 @@ export function WebhookDeliveries({
             ))}
           </tbody>
         </table>
-      </div>
+      </CardTable>
       <MoreButton list={deliveries} label="webhooks.deliveries.loadMore" />
     </div>
   );
