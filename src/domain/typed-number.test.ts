@@ -39,6 +39,30 @@ describe("numbers as people type them", () => {
     expect(read("1'000", "en")).toBe("ambiguous");
   });
 
+  it("reads a group only after a first group of one to three digits not starting with zero", () => {
+    // "0,500" is no thousands: read as 500 it would have been a thousand times what was meant.
+    expect(read("0,500", "en")).toBe("ambiguous");
+    expect(read("0.500", "de")).toBe("ambiguous");
+    expect(read("0.500", "id")).toBe("ambiguous");
+    expect(read("012,000", "en")).toBe("ambiguous");
+    expect(read("2.125", "de")).toBe(2125);
+    expect(read("0,500", "de")).toBe(0.5);
+    expect(read("0.5", "en")).toBe(0.5);
+  });
+
+  it("reads spaces only between groups of three digits", () => {
+    expect(read("1 000", "en")).toBe(1000);
+    expect(read("12\u00a0000,5", "de")).toBe(12000.5);
+    expect(read("1\u202f000\u202f000", "fr")).toBe(1000000);
+    expect(read(" 15 ", "en")).toBe(15);
+    expect(read("- 2,5", "fr")).toBe(-2.5);
+    expect(read("1 5", "en")).toBe("unreadable");
+    expect(read("1 00", "fr")).toBe("unreadable");
+    expect(read("0 500", "fr")).toBe("unreadable");
+    expect(read("1 000,5 0", "fr")).toBe("unreadable");
+    expect(read("1,000 000", "en")).toBe("unreadable");
+  });
+
   it("refuses what is no number", () => {
     expect(read("", "en")).toBe("unreadable");
     expect(read("abc", "en")).toBe("unreadable");

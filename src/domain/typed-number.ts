@@ -27,33 +27,34 @@ export type TypedNumber =
   | { ok: true; isNegative: boolean; whole: string; fraction: string }
   | { ok: false; problem: "unreadable" | "ambiguous" };
 
+/** Every kind of space, which some locales group digits with and people type as ordinary ones. */
 const SPACES = /[\s\u00a0\u202f]/g;
 /** Characters some language uses to group digits or to mark decimals. */
 const SEPARATORS = new Set([",", ".", "'", "\u2019", "\u066b", "\u066c"]);
 
 /**
- * Reads `text` by the locale's separators: the decimal one at most once; the grouping one
- * only between groups of three digits before the decimals (spaces of every kind group digits
- * in some locales, and people type ordinary ones, so spaces are dropped). Any other separator,
- * or one in the wrong place, is `ambiguous`; a leading minus (or "−") is read when
- * `allowsNegative`.
+ * Reads `text` by the locale's separators: the decimal one at most once; the grouping one, or
+ * spaces of any kind, only between groups of three digits after a first group of one to three
+ * that does not start with zero ("0,500" is no five hundred). Any other separator, or the
+ * grouping one in the wrong place, is `ambiguous`; a space in the wrong place ("1 5") is
+ * `unreadable`; a leading minus (or "−") is read when `allowsNegative`.
  */
 export function readTypedNumber(
   text: string,
   separators: NumberSeparators,
   options: { allowsNegative: boolean },
 ): TypedNumber {
-  let rest = text.replace(SPACES, "");
+  let rest = text.replace(SPACES, " ").trim();
   const sign = /^[-\u2212]/.exec(rest);
   if (sign) {
     if (!options.allowsNegative) return { ok: false, problem: "unreadable" };
-    rest = rest.slice(1);
+    rest = rest.slice(1).trimStart();
   }
   const { decimal } = separators;
-  const group = separators.group.replace(SPACES, "");
+  const group = separators.group.replace(SPACES, " ");
   let hasForeignSeparator = false;
   for (const char of rest) {
-    if (/\d/.test(char) || char === decimal || char === group) continue;
+    if (/\d/.test(char) || char === decimal || char === group || char === " ") continue;
     if (!SEPARATORS.has(char)) return { ok: false, problem: "unreadable" };
     hasForeignSeparator = true;
   }
@@ -61,14 +62,22 @@ export function readTypedNumber(
   if (hasForeignSeparator) return { ok: false, problem: "ambiguous" };
   const [whole = "", fraction = "", ...more] = rest.split(decimal);
   if (more.length > 0) return { ok: false, problem: "ambiguous" };
+  if (fraction.includes(" ")) return { ok: false, problem: "unreadable" };
   if (group !== "" && fraction.includes(group)) return { ok: false, problem: "ambiguous" };
-  const isGrouped = group !== "" && whole.includes(group);
-  if (isGrouped && !new RegExp(`^\\d{1,3}(?:${escaped(group)}\\d{3})+$`).test(whole)) {
-    return { ok: false, problem: "ambiguous" };
+  const hasSpaces = whole.includes(" ");
+  const hasGroups = group !== " " && group !== "" && whole.includes(group);
+  if (hasSpaces && (hasGroups || !isGroupedBy(whole, " "))) {
+    return { ok: false, problem: "unreadable" };
   }
-  const digits = isGrouped ? whole.split(group).join("") : whole;
+  if (hasGroups && !isGroupedBy(whole, group)) return { ok: false, problem: "ambiguous" };
+  const digits = whole.split(hasSpaces ? " " : group).join("");
   if (!/^\d*$/.test(digits) || !/^\d*$/.test(fraction)) return { ok: false, problem: "unreadable" };
   return { ok: true, isNegative: sign !== null, whole: digits, fraction };
+}
+
+/** "1,000" or "12 345 678": groups of three after a first group that is a number's start. */
+function isGroupedBy(whole: string, group: string): boolean {
+  return new RegExp(`^[1-9]\\d{0,2}(?:${escaped(group)}\\d{3})+$`).test(whole);
 }
 
 function escaped(text: string): string {

@@ -3,13 +3,12 @@ import { EditDraftBody } from "../../../contracts/agreements";
 import type { AgreementTerms } from "../../shared/api/types";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
-import { formatMoneyInput } from "../../shared/lib/money";
+import { formatMoneyInput, formatNumberInput } from "../../shared/lib/money";
 import {
   commercialTermsToForm,
   formToCommercialTerms,
-  termsAmounts,
+  termsNumbers,
   termsWords,
-  wholeNumber,
   type CommercialTermsForm,
 } from "../terms/terms-form-state";
 
@@ -38,14 +37,16 @@ export function agreementToForm(terms: AgreementTerms, locale: string): Agreemen
   return {
     ...commercialTermsToForm(terms, locale),
     scope: terms.scope,
-    clientHours: String(terms.responseTimes.clientHours),
-    providerHours: String(terms.responseTimes.providerHours),
+    clientHours: formatNumberInput(terms.responseTimes.clientHours, locale),
+    providerHours: formatNumberInput(terms.responseTimes.providerHours, locale),
     statutoryLateInterest: terms.statutoryLateInterest,
     isAmendmentRequired: terms.changeControl.isAmendmentRequired,
     acknowledgementBelow: below === null ? "" : formatMoneyInput(below, currency, locale),
-    reviewWindowDays: terms.reviewWindowDays === null ? "" : String(terms.reviewWindowDays),
+    reviewWindowDays:
+      terms.reviewWindowDays === null ? "" : formatNumberInput(terms.reviewWindowDays, locale),
     hasDeemedAcceptance: terms.hasDeemedAcceptance,
-    noticePeriodDays: terms.noticePeriodDays === null ? "" : String(terms.noticePeriodDays),
+    noticePeriodDays:
+      terms.noticePeriodDays === null ? "" : formatNumberInput(terms.noticePeriodDays, locale),
     handOverDuties: terms.handOverDuties,
     disputeLadder: terms.disputeLadder,
     additionalClauses: terms.additionalClauses,
@@ -61,32 +62,32 @@ export const AgreementDraftForm = EditDraftBody.pick({ terms: true });
 
 export const AGREEMENT_WORDS: FormWords = termsWords("terms");
 
-/** The terms as the API takes them, amounts read from what was typed, at the body's paths. */
+/** The terms as the API takes them, numbers read from what was typed, at the body's paths. */
 export function readAgreementDraft(
   form: AgreementForm,
   text: TypedText,
 ): { terms: AgreementTerms } {
-  const amounts = termsAmounts(text, "terms");
+  const numbers = termsNumbers(text, "terms");
   const currency = form.remuneration.currency;
   const terms: AgreementTerms = {
-    ...formToCommercialTerms(form, amounts),
+    ...formToCommercialTerms(form, numbers),
     scope: form.scope,
     responseTimes: {
-      clientHours: wholeNumber(form.clientHours, 0),
-      providerHours: wholeNumber(form.providerHours, 0),
+      clientHours: numbers.number("responseTimes.clientHours", form.clientHours),
+      providerHours: numbers.number("responseTimes.providerHours", form.providerHours),
     },
     statutoryLateInterest: form.statutoryLateInterest,
     changeControl: {
       isAmendmentRequired: form.isAmendmentRequired,
-      acknowledgementBelowMinor: amounts.optional(
+      acknowledgementBelowMinor: numbers.optionalAmount(
         "changeControl.acknowledgementBelowMinor",
         form.acknowledgementBelow,
         currency,
       ),
     },
-    reviewWindowDays: wholeNumber(form.reviewWindowDays, null),
+    reviewWindowDays: numbers.optionalNumber("reviewWindowDays", form.reviewWindowDays),
     hasDeemedAcceptance: form.hasDeemedAcceptance,
-    noticePeriodDays: wholeNumber(form.noticePeriodDays, null),
+    noticePeriodDays: numbers.optionalNumber("noticePeriodDays", form.noticePeriodDays),
     handOverDuties: form.handOverDuties.map((duty) => duty.trim()).filter(Boolean),
     disputeLadder: form.disputeLadder,
     additionalClauses: form.additionalClauses.filter((clause) => clause.text.trim() !== ""),

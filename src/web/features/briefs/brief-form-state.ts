@@ -1,6 +1,6 @@
 import type { Brief, UpdateBriefBody } from "../../shared/api/types";
 import type { TypedText } from "../../shared/forms/typed-text";
-import { formatMoneyInput } from "../../shared/lib/money";
+import { formatMoneyInput, formatNumberInput } from "../../shared/lib/money";
 
 export interface BriefItemForm {
   /** Kept across saves, so proposals that cover a must-have still point at it. */
@@ -76,7 +76,7 @@ export function briefToForm(brief: Brief, locale: string): BriefForm {
     clientPeople: brief.clientPeople.map((person) => ({
       key: crypto.randomUUID(),
       role: person.role,
-      hoursPerWeek: String(person.hoursPerWeek),
+      hoursPerWeek: formatNumberInput(person.hoursPerWeek, locale),
     })),
     businessModelScope: brief.businessModelScope,
     constraints: brief.constraints,

@@ -22,6 +22,7 @@ import {
   REVIEW_ANSWER_WORDS,
   SEND_OFFER_WORDS,
   SET_GOAL_WORDS,
+  setGoalValuesOf,
   type GiveRecognitionValues,
   type RecordValueValues,
   type SendOfferValues,
@@ -260,5 +261,30 @@ describe("the growth forms, checked with the server's contracts", () => {
       lessOf: "",
       aimNext: "Loyalty",
     });
+  });
+});
+
+describe("the form setting a goal from the brief's success measure", () => {
+  const suggestion = { measureIndex: 1, title: "Conversion rate", target: 2.5, unit: "%" };
+
+  it.each(["en", "fr", "de", "es", "id"])(
+    "reads back in %s the target it suggests",
+    async (locale) => {
+      const checked = await checkForm(
+        SetGoalBody,
+        { ...setGoalValuesOf(suggestion, locale), baseline: "1" },
+        { words: SET_GOAL_WORDS, read: readSetGoal },
+        locale,
+      );
+      expect(checked.problems).toEqual([]);
+      expect(checked.data?.target).toBe(2.5);
+    },
+  );
+
+  it("shows the suggested target as the reader writes it", () => {
+    expect(setGoalValuesOf(suggestion, "fr").target).toBe("2,5");
+    expect(setGoalValuesOf(suggestion, "de").target).toBe("2,5");
+    expect(setGoalValuesOf(suggestion, "en").target).toBe("2.5");
+    expect(setGoalValuesOf(undefined, "fr").target).toBe("");
   });
 });

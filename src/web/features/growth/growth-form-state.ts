@@ -9,7 +9,9 @@ import type {
 } from "../../../contracts/growth";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
+import { formatNumberInput } from "../../shared/lib/money";
 import { peopleFromText } from "./growth-view";
+import type { GoalList } from "./growth-types";
 
 /** What the form setting a goal holds: numbers as typed, and the brief's measure ("" for none). */
 export interface SetGoalValues {
@@ -18,6 +20,29 @@ export interface SetGoalValues {
   target: string;
   unit: string;
   measure: string;
+}
+
+export const EMPTY_SET_GOAL: SetGoalValues = {
+  title: "",
+  baseline: "",
+  target: "",
+  unit: "",
+  measure: "",
+};
+
+/** The form setting a goal, started from one of the brief's success measures, if any. */
+export function setGoalValuesOf(
+  suggestion: GoalList["suggestions"][number] | undefined,
+  locale: string,
+): SetGoalValues {
+  if (!suggestion) return EMPTY_SET_GOAL;
+  return {
+    title: suggestion.title,
+    baseline: "",
+    target: suggestion.target === null ? "" : formatNumberInput(suggestion.target, locale),
+    unit: suggestion.unit,
+    measure: String(suggestion.measureIndex),
+  };
 }
 
 export const SET_GOAL_WORDS: FormWords = {

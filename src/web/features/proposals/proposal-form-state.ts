@@ -5,7 +5,7 @@ import {
   commercialTermsToForm,
   emptyCommercialTerms,
   formToCommercialTerms,
-  termsAmounts,
+  termsNumbers,
   termsWords,
   type CommercialTermsForm,
 } from "../terms/terms-form-state";
@@ -38,7 +38,7 @@ export function readProposalBody(form: ProposalForm, text: TypedText): UpdatePro
     terms: {
       summary: form.summary,
       validUntil: form.validUntil === "" ? null : form.validUntil,
-      ...formToCommercialTerms(form, termsAmounts(text, "terms")),
+      ...formToCommercialTerms(form, termsNumbers(text, "terms")),
     },
   };
 }

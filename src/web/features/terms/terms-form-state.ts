@@ -1,7 +1,7 @@
 import type { ProposalTerms, Remuneration } from "../../shared/api/types";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
-import { formatMoneyInput } from "../../shared/lib/money";
+import { formatMoneyInput, formatNumberInput } from "../../shared/lib/money";
 
 /**
  * The commercial terms a proposal carries and an agreement keeps, as their editors hold them:
@@ -123,7 +123,7 @@ export function commercialTermsToForm(terms: CommercialTerms, locale: string): C
       title: d.title,
       description: d.description,
       criteria: d.criteria.map((c) => ({ ...c })),
-      revisionLimit: d.revisionLimit === null ? "" : String(d.revisionLimit),
+      revisionLimit: d.revisionLimit === null ? "" : formatNumberInput(d.revisionLimit, locale),
       milestoneId: d.milestoneId ?? "",
       coversMustHaveIds: d.coversMustHaveIds,
     })),
@@ -134,7 +134,7 @@ export function commercialTermsToForm(terms: CommercialTerms, locale: string): C
       amount: money(m.amountMinor, r.currency, locale),
     })),
     methodology: terms.methodology,
-    checkInEveryDays: String(terms.cadence.checkInEveryDays),
+    checkInEveryDays: formatNumberInput(terms.cadence.checkInEveryDays, locale),
     channels: terms.cadence.channels,
     clientResponsibilities: terms.clientResponsibilities.map(responsibilityToForm),
     providerResponsibilities: terms.providerResponsibilities.map(responsibilityToForm),
@@ -145,10 +145,12 @@ export function commercialTermsToForm(terms: CommercialTerms, locale: string): C
       rate: money(r.rateMinor, r.currency, locale),
       hasEffort: r.estimatedEffort !== null,
       effortUnit: r.estimatedEffort?.unit ?? "day",
-      effortQuantity: r.estimatedEffort ? String(r.estimatedEffort.quantity) : "",
+      effortQuantity: r.estimatedEffort
+        ? formatNumberInput(r.estimatedEffort.quantity, locale)
+        : "",
       retainerPeriod: r.retainerPeriod ?? "month",
     },
-    paymentTermsDays: String(terms.paymentTermsDays),
+    paymentTermsDays: formatNumberInput(terms.paymentTermsDays, locale),
   };
 }
 
@@ -156,30 +158,33 @@ function responsibilityToForm(r: { id: string; what: string; dueDate: string | n
   return { id: r.id, what: r.what, dueDate: r.dueDate ?? "" };
 }
 
-/** A whole number typed in a field; blank or unreadable text becomes `fallback`. */
-export function wholeNumber<T extends number | null>(text: string, fallback: T): number | T {
-  const value = Number(text.trim());
-  return text.trim() === "" || !Number.isFinite(value) ? fallback : Math.trunc(value);
-}
-
-/** Reads the amounts typed in a terms editor; notes those it cannot read at their path. */
-export interface TermsAmounts {
+/**
+ * Reads the numbers typed in a terms editor, in the reader's format (`TypedText`), and notes
+ * those it cannot read at their path.
+ */
+export interface TermsNumbers {
   /** Minor units of a required amount; 0 when it cannot be read. */
-  required(path: string, text: string, currency: string): number;
+  amount(path: string, text: string, currency: string): number;
   /** Minor units, or null for an empty field. */
-  optional(path: string, text: string, currency: string): number | null;
+  optionalAmount(path: string, text: string, currency: string): number | null;
+  /** A number of days, hours or units of effort; 0 when it cannot be read. */
+  number(path: string, text: string): number;
+  /** A number, or null for an empty field. */
+  optionalNumber(path: string, text: string): number | null;
 }
 
 /**
- * Amounts read by a contract form's `TypedText`, at the request body's paths: the terms sit
+ * Numbers read by a contract form's `TypedText`, at the request body's paths: the terms sit
  * under `prefix` (`terms`), so a problem lands where the server would name it.
  */
-export function termsAmounts(text: TypedText, prefix: string): TermsAmounts {
+export function termsNumbers(text: TypedText, prefix: string): TermsNumbers {
   const at = (path: string) => `${prefix}.${path}`;
   return {
-    required: (path, typed, currency) => text.amount(at(path), typed, currency),
-    optional: (path, typed, currency) =>
+    amount: (path, typed, currency) => text.amount(at(path), typed, currency),
+    optionalAmount: (path, typed, currency) =>
       typed.trim() === "" ? null : text.amount(at(path), typed, currency),
+    number: (path, typed) => text.number(at(path), typed),
+    optionalNumber: (path, typed) => (typed.trim() === "" ? null : text.number(at(path), typed)),
   };
 }
 
@@ -199,21 +204,21 @@ export function termsWords(prefix: string): FormWords {
   };
 }
 
-/** The terms as the API takes them; unreadable amounts are noted by `amounts`. */
+/** The terms as the API takes them; unreadable numbers are noted by `numbers`. */
 export function formToCommercialTerms(
   form: CommercialTermsForm,
-  amounts: TermsAmounts,
+  numbers: TermsNumbers,
 ): CommercialTerms {
   const r = form.remuneration;
   const currency = r.currency;
   const isTimeAndMaterials = r.model === "time_and_materials";
   return {
-    deliverables: form.deliverables.map((d) => ({
+    deliverables: form.deliverables.map((d, i) => ({
       id: d.id,
       title: d.title,
       description: d.description,
       criteria: d.criteria.map((c) => ({ ...c })),
-      revisionLimit: wholeNumber(d.revisionLimit, null),
+      revisionLimit: numbers.optionalNumber(`deliverables.${i}.revisionLimit`, d.revisionLimit),
       milestoneId: d.milestoneId || null,
       coversMustHaveIds: d.coversMustHaveIds,
     })),
@@ -221,11 +226,11 @@ export function formToCommercialTerms(
       id: m.id,
       title: m.title,
       dueDate: m.dueDate,
-      amountMinor: amounts.required(`milestones.${i}.amountMinor`, m.amount || "0", currency),
+      amountMinor: numbers.amount(`milestones.${i}.amountMinor`, m.amount || "0", currency),
     })),
     methodology: form.methodology,
     cadence: {
-      checkInEveryDays: wholeNumber(form.checkInEveryDays, 0),
+      checkInEveryDays: numbers.number("cadence.checkInEveryDays", form.checkInEveryDays),
       channels: form.channels.map((c) => c.trim()).filter(Boolean),
     },
     clientResponsibilities: form.clientResponsibilities.map(formToResponsibility),
@@ -233,22 +238,25 @@ export function formToCommercialTerms(
     remuneration: {
       model: r.model,
       currency,
-      amountMinor: amounts.optional("remuneration.amountMinor", r.amount, currency),
+      amountMinor: numbers.optionalAmount("remuneration.amountMinor", r.amount, currency),
       rateMinor: isTimeAndMaterials
-        ? amounts.optional("remuneration.rateMinor", r.rate, currency)
+        ? numbers.optionalAmount("remuneration.rateMinor", r.rate, currency)
         : null,
-      estimatedEffort:
-        r.hasEffort || isTimeAndMaterials
-          ? r.effortQuantity.trim() === ""
-            ? null
-            : { unit: r.effortUnit, quantity: Number(r.effortQuantity) }
-          : null,
+      estimatedEffort: r.hasEffort || isTimeAndMaterials ? effortOf(r, numbers) : null,
       retainerPeriod: r.model === "retainer" ? r.retainerPeriod : null,
     },
-    paymentTermsDays: wholeNumber(form.paymentTermsDays, 0),
+    paymentTermsDays: numbers.number("paymentTermsDays", form.paymentTermsDays),
   };
 }
 
 function formToResponsibility(r: ResponsibilityForm) {
   return { id: r.id, what: r.what, dueDate: r.dueDate || null };
+}
+
+function effortOf(r: RemunerationForm, numbers: TermsNumbers) {
+  const quantity = numbers.optionalNumber(
+    "remuneration.estimatedEffort.quantity",
+    r.effortQuantity,
+  );
+  return quantity === null ? null : { unit: r.effortUnit, quantity };
 }

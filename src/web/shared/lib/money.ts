@@ -40,6 +40,16 @@ export function formatMoneyInput(minor: number, currency: string, locale: string
   return `${whole}${numberSeparators(locale).decimal}${fraction}`;
 }
 
+/**
+ * A number as the text a form shows for editing, in the reader's format and without grouping:
+ * 2.5 is "2,5" in French, so what is shown reads back as the same number (`readTypedNumber`).
+ */
+export function formatNumberInput(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 20 }).format(
+    value,
+  );
+}
+
 /** Minor units for reading: "1 500,50 €" in French. */
 export function formatMoney(minor: number, currency: string, locale: string): string {
   const digits = currencyDigits(currency, locale);

@@ -3,8 +3,15 @@ import { SetGoalBody } from "../../../../contracts/growth";
 import { TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
+import { useLocale } from "../../../shared/i18n/locale-provider";
 import { useSetGoal } from "../api/growth-queries";
-import { readSetGoal, SET_GOAL_WORDS, type SetGoalValues } from "../growth-form-state";
+import {
+  EMPTY_SET_GOAL,
+  readSetGoal,
+  SET_GOAL_WORDS,
+  setGoalValuesOf,
+  type SetGoalValues,
+} from "../growth-form-state";
 import type { GoalList } from "../growth-types";
 
 /**
@@ -19,18 +26,9 @@ export function SetGoalForm({
   suggestions: GoalList["suggestions"];
 }) {
   const setGoal = useSetGoal(engagementId);
-  const first = suggestions[0];
-  const empty: SetGoalValues = { title: "", baseline: "", target: "", unit: "", measure: "" };
+  const { locale } = useLocale();
   const form = useContractForm<typeof SetGoalBody, SetGoalValues>(SetGoalBody, {
-    defaultValues: first
-      ? {
-          title: first.title,
-          baseline: "",
-          target: first.target === null ? "" : String(first.target),
-          unit: first.unit,
-          measure: String(first.measureIndex),
-        }
-      : empty,
+    defaultValues: setGoalValuesOf(suggestions[0], locale),
     words: SET_GOAL_WORDS,
     read: readSetGoal,
   });
@@ -41,7 +39,7 @@ export function SetGoalForm({
       aria-labelledby="set-goal-title"
       onSubmit={form.submitWith((body) =>
         setGoal.mutate(body, {
-          onSuccess: () => form.reset(empty),
+          onSuccess: () => form.reset(EMPTY_SET_GOAL),
           onError: form.showServerErrors,
         }),
       )}

@@ -5,6 +5,7 @@ import { FormAlert } from "../../../shared/components/form-alert";
 import { SelectField, TextField } from "../../../shared/components/fields";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
 import { useLocale } from "../../../shared/i18n/locale-provider";
+import { formatNumberInput } from "../../../shared/lib/money";
 import { useSaveCategory } from "../api/save-taxonomy-item";
 import {
   CategoryForm as CategoryFormBody,
@@ -28,7 +29,7 @@ export function CategoryForm({ taxonomy }: { taxonomy: Taxonomy }) {
     return {
       id: category?.id ?? "",
       names: category?.names ?? EMPTY_NAMES,
-      position: String(category?.position ?? taxonomy.categories.length),
+      position: formatNumberInput(category?.position ?? taxonomy.categories.length, locale),
     };
   };
   const form = useContractForm<typeof CategoryFormBody, CategoryValues>(CategoryFormBody, {
