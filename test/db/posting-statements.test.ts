@@ -20,6 +20,7 @@ import {
 import { buildReviewWorld, writeReview } from "../api/reviews/review-fixtures";
 import { bodyOf, postMessage, type MessageBody } from "../api/collaboration/collaboration-fixtures";
 import { DIALECTS } from "../support/databases";
+import { recordingUnanswered } from "../support/pg-pipelining";
 import { recordingInto, type RecordedQuery } from "../support/query-recorder";
 import { buildTestApp, type TestApp } from "../support/test-app";
 
@@ -50,6 +51,13 @@ describe.each(DIALECTS)("posting a message's statements on %s", (dialect) => {
       dialect === "postgres"
         ? 'select "status", "title", "client_org_id", "provider_org_id" from "engagements" where "id" = $1 for no key update'
         : 'select "status", "title", "client_org_id", "provider_org_id" from "engagements" where "id" = ?',
+    ]);
+    // The chain's head binds no limit: SQLite would compile a bound `limit ?` again each run.
+    const heads = queries.filter((q) =>
+      /^select "seq", "hash" from "engagement_events"/.test(q.sql),
+    );
+    expect(heads.map((q) => [q.sql.endsWith(" limit 1"), q.parameters])).toEqual([
+      [true, [w.engagement.id]],
     ]);
     // Nothing else locks the engagement again.
     expect(queries.filter((q) => /for (no key )?update/.test(q.sql))).toHaveLength(
@@ -216,7 +224,7 @@ describe.each(DIALECTS)("a burst of messages' statements on %s", (dialect) => {
       expect(post?.window).toEqual([
         dialect === "postgres"
           ? expect.stringMatching(
-              /^with "event_row" as .*"mail_window" as \(insert into "notification_mail_pending" .* on conflict .* select "from_seq" from "mail_window"$/,
+              /^with "event_row" as .*"mail_window" as \(insert into "notification_mail_pending" .* on conflict .* select exists \(select 1 from "mail_window" where "from_seq" is null\) as "is_mailed_now", \(select json_agg\(.*\) from "webhook_endpoints" where .*\) as "endpoints"$/,
             )
           : expect.stringMatching(/^insert into "notification_mail_pending" .* on conflict /),
       ]);
@@ -226,9 +234,16 @@ describe.each(DIALECTS)("a burst of messages' statements on %s", (dialect) => {
     expect(second?.outbox).toEqual([]);
     expect(third?.outbox).toEqual([]);
     // Session, access, lock, message (and on SQLite the nudges), chain head, event, its
-    // notifications, the window (on PostgreSQL these three one statement), webhooks, health's
+    // notifications, the window, webhooks (on PostgreSQL these four one statement), health's
     // read and write (on SQLite two); the first also the members and their e-mails.
-    const base = dialect === "postgres" ? 9 : 13;
+    const base = dialect === "postgres" ? 8 : 13;
+    expect(
+      statements.map((sqls) => sqls.filter((q) => /^select .* from "webhook_endpoints"/.test(q))),
+    ).toEqual(
+      dialect === "postgres"
+        ? [[], [], []]
+        : [[expect.any(String)], [expect.any(String)], [expect.any(String)]],
+    );
     expect([first?.count, second?.count, third?.count]).toEqual([base + 2, base, base]);
     // The provider was mailed the first message's start, and only it so far.
     const mailed = await t.handle.db
@@ -274,6 +289,67 @@ describe.each(DIALECTS)("an evaluation's statements on %s", (dialect) => {
       .where("type", "=", "deliverable.evaluated")
       .execute();
     expect(told.map((row) => row.user_id)).toEqual([w.provider.userId]);
+  });
+
+  it("reads its reply before the first event, so health's locks are not held for it", async () => {
+    const submission = bodyOf<{ id: string }>(await submit(w), 201);
+    queries.length = 0;
+    const reply = bodyOf<{ status: string; verdicts: unknown[] }>(
+      await evaluate(w, submission.id, ONE_UNMET),
+    );
+    expect(reply).toMatchObject({ status: "changes_requested" });
+    expect(reply.verdicts).toHaveLength(2);
+    const at = (pattern: RegExp) => queries.findIndex((q) => pattern.test(q.sql));
+    const firstEvent = at(/^(insert into|with "event_row" as \(insert into) "engagement_events"/);
+    const healthRead = at(/^select \(select "data" from "health_cohort"/);
+    expect(firstEvent).toBeGreaterThan(0);
+    expect(healthRead).toBeGreaterThan(firstEvent);
+    for (const read of [
+      /from "stored_files"/,
+      /from "criterion_verdicts"/,
+      /from "feedback_notes"/,
+    ]) {
+      expect(at(read)).toBeGreaterThan(0);
+      expect(at(read)).toBeLessThan(firstEvent);
+    }
+  });
+});
+
+/**
+ * On PostgreSQL health's reaction writes last before a message's commit, with both
+ * organisations' sums locked since its read: the commit goes right behind the write.
+ */
+describe("a message's commit on postgres", () => {
+  let t: TestApp;
+  let w: AcceptedEngagement;
+  beforeAll(async () => {
+    t = await buildTestApp("postgres");
+    w = await buildAcceptedEngagement(t);
+  });
+  afterAll(() => t.close());
+
+  it("is sent behind health's write without waiting for its answer", async () => {
+    await postMessage(t, w.client, w.engagement.id, "First");
+    const { sent } = await recordingUnanswered(() =>
+      postMessage(t, w.provider, w.engagement.id, "Second"),
+    );
+    const texts = sent.map(({ text }) => text.slice(0, 60));
+    const commit = texts.lastIndexOf("commit");
+    expect(texts[commit - 1]).toMatch(/^with "engagement_row" as \(update "engagement_health"/);
+    expect(sent[commit]?.unanswered).toBeGreaterThanOrEqual(1);
+    const stored = await t.handle.db
+      .selectFrom("engagement_health")
+      .select("event_seq")
+      .where("engagement_id", "=", w.engagement.id)
+      .executeTakeFirstOrThrow();
+    const [last] = await t.handle.db
+      .selectFrom("engagement_events")
+      .select("seq")
+      .where("engagement_id", "=", w.engagement.id)
+      .orderBy("seq", "desc")
+      .limit(1)
+      .execute();
+    expect(Number(stored.event_seq)).toBe(Number(last?.seq));
   });
 });
 

@@ -1,6 +1,7 @@
 import { sql } from "kysely";
 import { afterEach, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "../../src/server/db/connect";
+import { sentUnanswered } from "../../src/server/db/prepared-statements";
 import { freshDatabase } from "../support/databases";
 import { recordingUnanswered } from "../support/pg-pipelining";
 
@@ -96,6 +97,57 @@ describe("PostgreSQL statements prepared once per connection", () => {
       ["begin", 0],
       ["select 1 / $1::int", 1],
       ["rollback", 0],
+    ]);
+  });
+  it("sends the next statement behind a write whose answer nobody reads, and fails with it", async () => {
+    handle = await freshDatabase("postgres");
+    const { db } = handle;
+    await sql`create table tallies (id int primary key, n int not null)`.execute(db);
+    const bump = (id: number, by: number) =>
+      sql`update tallies set n = n + ${by} where id = ${id}`.compile(db);
+    const write = bump(1, 1);
+    sentUnanswered(write.sql);
+    const { sent } = await recordingUnanswered(async () => {
+      await db.transaction().execute(async (trx) => {
+        await sql`insert into tallies values (${1}, ${0})`.execute(trx);
+        await trx.executeQuery(write);
+        await trx.executeQuery(write);
+      });
+      // The write fails (n is not null): the commit fails with its error, and nothing stays.
+      await expect(
+        db.transaction().execute(async (trx) => {
+          await sql`insert into tallies values (${2}, ${0})`.execute(trx);
+          await trx.executeQuery({ ...write, parameters: [null, 1] });
+        }),
+      ).rejects.toThrow(/null value in column "n"/);
+      // A rollback after a failed unanswered write rolls back with the caller's own error.
+      await expect(
+        db.transaction().execute(async (trx) => {
+          await trx.executeQuery({ ...write, parameters: [null, 1] });
+          throw new Error("the caller's own failure");
+        }),
+      ).rejects.toThrow("the caller's own failure");
+    });
+    // Outside a transaction it is waited for, as any statement.
+    await db.executeQuery(write);
+    const { rows } = await sql<{ id: number; n: number }>`select id, n from tallies`.execute(db);
+    expect(rows).toEqual([{ id: 1, n: 3 }]);
+    expect(sent.map(({ text, unanswered }) => [text.slice(0, 24), unanswered])).toEqual([
+      ["begin", 0],
+      ["insert into tallies valu", 1],
+      ["update tallies set n = n", 0],
+      // Sent while the first update's answer was still to come; the commit behind both.
+      ["update tallies set n = n", 1],
+      ["commit", 2],
+      ["begin", 0],
+      ["insert into tallies valu", 1],
+      ["update tallies set n = n", 0],
+      ["commit", 1],
+      // The commit failed with the update's error, whether or not its own answer had come.
+      ["rollback", expect.any(Number)],
+      ["begin", 0],
+      ["update tallies set n = n", 1],
+      ["rollback", 2],
     ]);
   });
 });

@@ -25,6 +25,13 @@ const MAX_NAMED_STATEMENTS = 2000;
  * each query with its own sync, in order), so a transaction costs one round trip fewer. That
  * statement's answer is given only once `begin`'s has come: a `begin` that failed (the
  * connection did) fails it, and the transaction, with `begin`'s error.
+ *
+ * Likewise, inside a transaction, a write whose answer the code never reads (`sentUnanswered`)
+ * is sent and not waited for: the next statement, or the `commit`, goes right behind it and is
+ * answered only once the write's answer has come; a write that failed fails that statement
+ * (the `commit` too, which PostgreSQL would otherwise answer with a silent rollback), with the
+ * write's own error. Health's reaction writes last before a post's `commit`, holding both
+ * organisations' sums locked: a round trip fewer while every post of the organisation waits.
  */
 export function preparingPool(pool: Pg.Pool): PreparingPool {
   const names = new Map<string, string | null>();
@@ -40,24 +47,35 @@ export function preparingPool(pool: Pg.Pool): PreparingPool {
   const wrappers = new WeakMap<Pg.PoolClient, PostgresPoolClient>();
   const wrap = (client: Pg.PoolClient): PostgresPoolClient => {
     let isInTransaction = false;
-    let begun: Promise<unknown> | null = null;
+    // `begin` and the unanswered writes sent since the last statement that was waited for.
+    let unanswered: Promise<unknown>[] = [];
+    const sendAhead = (sent: Promise<unknown>) => {
+      // Awaited with the next statement (below); never an unhandled rejection meanwhile.
+      sent.catch(() => undefined);
+      unanswered.push(sent);
+    };
     const query = async (text: unknown, values?: readonly unknown[]) => {
       if (typeof text === "string" && isBegin(text) && (!values || values.length === 0)) {
         isInTransaction = true;
-        // Awaited with the next statement (below), or by its handler when none comes.
-        const sent = client.query(text);
-        sent.catch(() => undefined);
-        begun = sent;
+        sendAhead(client.query(text));
         return BEGUN;
       }
-      if (begun) {
-        const beginning = begun;
-        begun = null;
-        const answer = run(text, values);
-        // Both answers are awaited at once, so neither rejection goes unhandled.
-        return (await Promise.all([beginning, answer]))[1];
+      if (isInTransaction && typeof text === "string" && UNANSWERED.has(text)) {
+        sendAhead(run(text, values));
+        return UNREAD;
       }
-      return run(text, values);
+      if (unanswered.length === 0) return run(text, values);
+      const earlier = unanswered;
+      unanswered = [];
+      const answer = run(text, values);
+      // A rollback undoes whatever failed before it, and must not fail for it.
+      if (typeof text === "string" && isRollback(text)) {
+        await Promise.allSettled(earlier);
+        return answer;
+      }
+      // All answers are awaited at once, so no rejection goes unhandled; they come in order,
+      // so an earlier statement's failure is the one given.
+      return (await Promise.all([...earlier, answer]))[earlier.length];
     };
     const run = async (text: unknown, values?: readonly unknown[]) => {
       if (typeof text !== "string" || !values || values.length === 0) {
@@ -107,10 +125,29 @@ export interface PreparingPool extends PostgresPool {
 
 /** What Kysely gets for a `begin` sent but not yet answered: it reads nothing of it. */
 const BEGUN = { command: "BEGIN", rowCount: null, rows: [] };
+/** What Kysely gets for an unanswered write: no rows, no count (nobody reads them). */
+const UNREAD = { command: "UNREAD", rowCount: null, rows: [] };
+
+const UNANSWERED = new Set<string>();
+
+/**
+ * Marks a statement's SQL text (as compiled for PostgreSQL) as a write whose answer nobody
+ * reads: no `returning`, no count of rows. Inside a transaction it is sent and not waited for
+ * (`preparingPool`). Only for writes no caller turns a failure of into an answer of its own
+ * (a unique key's conflict into a 409, say): their failure fails the next statement instead.
+ */
+export function sentUnanswered(text: string): void {
+  UNANSWERED.add(text);
+}
 
 export function isBegin(text: string): boolean {
   const head = text.trimStart().slice(0, 20).toLowerCase();
   return head.startsWith("begin") || head.startsWith("start transaction");
+}
+
+function isRollback(text: string): boolean {
+  const head = text.trimStart().slice(0, 20).toLowerCase();
+  return head === "rollback" || head.startsWith("rollback;") || head.startsWith("rollback ");
 }
 
 /** Kysely opens and ends transactions with plain texts and no values. */

@@ -95,6 +95,10 @@ export function evaluate(
         created_at: now,
       })),
     );
+    // The reply is read before the events are appended: they write none of what it shows, and
+    // from the first event's health reaction to the commit both organisations' sums are locked
+    // (on PostgreSQL), so every other post of either organisation waits four round trips fewer.
+    const reply = await readSubmission(trx, engagementId, submissionId);
     await appendEvent(
       trx,
       deps,
@@ -130,6 +134,6 @@ export function evaluate(
         locked.value.row,
       );
     }
-    return ok(await readSubmission(trx, engagementId, submissionId));
+    return ok(reply);
   });
 }

@@ -15,14 +15,16 @@ export async function findLastEvent(db: Kysely<Database>, engagementId: string) 
   return (await lastEvent(db, engagementId))[0];
 }
 
-// Every append reads the chain's head and writes one row: both built and compiled once.
+// Every append reads the chain's head and writes one row: both built and compiled once. The
+// limit is written into the SQL: SQLite (3.53) compiles a statement with a bound `limit ?`
+// again every time the value is bound (see `selectEventPage`), which every append paid.
 const lastEvent = compiledOnce((db, engagementId: string) =>
   db
     .selectFrom("engagement_events")
     .select(["seq", "hash"])
     .where("engagement_id", "=", engagementId)
     .orderBy("seq", "desc")
-    .limit(1),
+    .limit(sql.lit(1)),
 );
 
 export function listEventsWithActors(db: Kysely<Database>, engagementId: string) {

@@ -95,26 +95,40 @@ export async function insertOrgNotifications(
  * e-mail is gathered over a window, the window asked (`gatherMail`), in one statement of
  * data-modifying `with`s: one round trip instead of three. At least one organisation is told. All of them see the snapshot the
  * statement starts with, under the engagement's lock, as the three statements did; none reads
- * another's rows. Says what the window answered (null without one).
+ * another's rows. Says what the window answered (null without one), and reads the active
+ * webhook endpoints of `webhookOrgIds` (`listActiveEndpointsOfOrgs`) in the same statement, a
+ * round trip fewer again: read in the same snapshot, under the same lock, as they were by the
+ * statement that followed it.
  */
 export async function insertEventNotified(
   db: Kysely<Database>,
   event: ChainedEvent<EngagementEvent>,
   notification: Parameters<typeof insertOrgNotifications>[1],
   window: { seq: number; windowEndsAt: string } | null,
-): Promise<"mail-now" | "gathered" | null> {
-  const rows = await eventNotifiedRows(
+  webhookOrgIds: readonly string[],
+): Promise<{ gathered: "mail-now" | "gathered" | null; endpoints: ActiveEndpoint[] }> {
+  const [row] = await eventNotifiedRows(
     db,
     { window: window !== null },
     {
       ...eventRow(event),
       ...notificationValues(notification),
       window_ends_at: window?.windowEndsAt,
+      webhook_org_ids: [...webhookOrgIds],
     },
   );
-  if (!window) return null;
-  const [row] = rows;
-  return row && "from_seq" in row && row.from_seq === null ? "mail-now" : "gathered";
+  const endpoints = (row?.endpoints ?? []).map(([id, eventTypes]) => ({
+    id,
+    event_types: eventTypes,
+  }));
+  if (!window) return { gathered: null, endpoints };
+  return { gathered: row?.is_mailed_now ? "mail-now" : "gathered", endpoints };
+}
+
+/** An active webhook endpoint as `listActiveEndpointsOfOrgs` reads it. */
+export interface ActiveEndpoint {
+  id: string;
+  event_types: string;
 }
 
 const notificationValues = (notification: Parameters<typeof insertOrgNotifications>[1]) => ({
@@ -130,7 +144,10 @@ const eventNotifiedRows = compiledPerShape(
     db,
     shape: { window: boolean },
     values: ReturnType<typeof eventRow> &
-      ReturnType<typeof notificationValues> & { window_ends_at: string | undefined },
+      ReturnType<typeof notificationValues> & {
+        window_ends_at: string | undefined;
+        webhook_org_ids: string[];
+      },
   ) => {
     const {
       notice_org_ids: orgIds,
@@ -138,8 +155,13 @@ const eventNotifiedRows = compiledPerShape(
       notice_payload: payload,
       notice_created_at: createdAt,
       window_ends_at: windowEndsAt,
+      webhook_org_ids: webhookOrgIds,
       ...row
     } = values;
+    // As `listActiveEndpointsOfOrgs` reads them, each endpoint as `[id, event_types]`.
+    const endpoints = sql<
+      [string, string][] | null
+    >`(select json_agg(json_build_array("id", "event_types")) from "webhook_endpoints" where "org_id" in (${sql.join(webhookOrgIds)}) and "is_active" = 1)`;
     const query = db
       .with("event_row", (qc) => qc.insertInto("engagement_events").values(row))
       .with("notices", (qc) =>
@@ -156,7 +178,12 @@ const eventNotifiedRows = compiledPerShape(
           })),
         ),
       );
-    if (!shape.window) return query.selectNoFrom((eb) => eb.lit(1).as("written"));
+    if (!shape.window) {
+      return query.selectNoFrom([
+        sql<boolean>`false`.as("is_mailed_now"),
+        endpoints.as("endpoints"),
+      ]);
+    }
     return query
       .with("mail_window", (qc) =>
         qc
@@ -170,8 +197,13 @@ const eventNotifiedRows = compiledPerShape(
           )
           .returning("from_seq"),
       )
-      .selectFrom("mail_window")
-      .select("from_seq");
+      .selectNoFrom([
+        // Opened now (not marked, nor left as it was): mailed at once.
+        sql<boolean>`exists (select 1 from "mail_window" where "from_seq" is null)`.as(
+          "is_mailed_now",
+        ),
+        endpoints.as("endpoints"),
+      ]);
   },
 );
 

@@ -26,6 +26,7 @@ import {
 import { insertEvent } from "../../kernel/stored-events";
 import { gatherMail } from "./notification-mail-pending.repository";
 import {
+  type ActiveEndpoint,
   insertEventNotified,
   insertOrgNotifications,
   listMembersToNotify,
@@ -89,8 +90,15 @@ export async function publishEvent(
       }
     : null;
   let gathered: "mail-now" | "gathered" | null = null;
+  let endpoints: ActiveEndpoint[] | undefined;
   if (isWrittenWithNotices) {
-    gathered = await insertEventNotified(trx, event, notification, window);
+    ({ gathered, endpoints } = await insertEventNotified(
+      trx,
+      event,
+      notification,
+      window,
+      engagement.orgIds,
+    ));
   } else {
     await insertOrgNotifications(trx, notification);
     if (window) gathered = await gatherMail(trx, window);
@@ -110,7 +118,7 @@ export async function publishEvent(
     }
   }
 
-  await enqueueWebhookDeliveries(trx, deps, event, engagement.orgIds);
+  await enqueueWebhookDeliveries(trx, deps, event, engagement.orgIds, endpoints);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { sql, type CompiledQuery, type Kysely } from "kysely";
+import { sentUnanswered } from "../../db/prepared-statements";
 import type { Database } from "../../db/schema";
 
 /**
@@ -13,11 +14,20 @@ export interface HealthStatement {
   fragments: TemplateStringsArray;
   /** The text compiled once per dialect's adapter (which a database's transactions share). */
   compiled: WeakMap<object, CompiledQuery>;
+  /** A write whose answer nobody reads: on PostgreSQL not waited for (`sentUnanswered`). */
+  isAnswerUnread: boolean;
 }
 
-export function healthStatement(text: string): HealthStatement {
+export function healthStatement(
+  text: string,
+  options: { isAnswerUnread?: boolean } = {},
+): HealthStatement {
   const parts = text.split("?");
-  return { fragments: Object.assign(parts, { raw: parts }), compiled: new WeakMap() };
+  return {
+    fragments: Object.assign(parts, { raw: parts }),
+    compiled: new WeakMap(),
+    isAnswerUnread: options.isAnswerUnread ?? false,
+  };
 }
 
 /**
@@ -33,9 +43,6 @@ export async function runStatement<Row>(
   parameters: readonly unknown[],
 ): Promise<Row[]> {
   const executor = db.getExecutor();
-  if (executor.plugins.length > 0) {
-    return (await sql<Row>(statement.fragments, ...parameters).execute(db)).rows;
-  }
   let compiled = statement.compiled.get(executor.adapter);
   if (!compiled) {
     compiled = sql(statement.fragments, ...parameters).compile(db);
@@ -43,6 +50,10 @@ export async function runStatement<Row>(
       throw new Error("a health statement's values must be one parameter each");
     }
     statement.compiled.set(executor.adapter, compiled);
+    if (statement.isAnswerUnread) sentUnanswered(compiled.sql);
+  }
+  if (executor.plugins.length > 0) {
+    return (await sql<Row>(statement.fragments, ...parameters).execute(db)).rows;
   }
   const result = await db.executeQuery<Row>({ ...compiled, parameters });
   return result.rows;

@@ -586,9 +586,12 @@ function reactionWritesText(points: number): HealthStatement {
   if (!statement) {
     const history =
       points > 0 ? `, "history_points" as (${upsertSql(HEALTH_HISTORY, points)})` : "";
+    // Its answer is not read: a post's `commit` follows it without waiting a round trip while
+    // both organisations' sums are locked (`sentUnanswered`).
     statement = healthStatement(
       `with "engagement_row" as (${ENGAGEMENT_HEALTH_UPDATE_SQL}), ` +
         `"organisation_rows" as (${upsertSql(ORGANISATION_HEALTH, 2)})${history} select 1 as "one"`,
+      { isAnswerUnread: true },
     );
     reactionWrites.set(points, statement);
   }

@@ -10,15 +10,17 @@ import { insertDeliveries, listActiveEndpointsOfOrgs } from "./webhooks.reposito
 /**
  * Inside the event's transaction: one pending delivery per active endpoint of either
  * organisation subscribed to the event's type, due at once. The body is fixed here, so every
- * attempt and replay sends the same bytes.
+ * attempt and replay sends the same bytes. `active`: the organisations' active endpoints when
+ * the caller read them already in this transaction (PostgreSQL, with the event's row).
  */
 export async function enqueueWebhookDeliveries(
   trx: Kysely<Database>,
   deps: Pick<AppDeps, "clock" | "ids">,
   event: ChainedEvent<WebhookEvent>,
   orgIds: readonly string[],
+  active?: readonly { id: string; event_types: string }[],
 ): Promise<void> {
-  const endpoints = (await listActiveEndpointsOfOrgs(trx, orgIds)).filter((endpoint) =>
+  const endpoints = (active ?? (await listActiveEndpointsOfOrgs(trx, orgIds))).filter((endpoint) =>
     isSubscribed(parseEventTypes(endpoint.event_types), event.type),
   );
   if (endpoints.length === 0) return;
