@@ -26,7 +26,7 @@ describe.each(DIALECTS)("health's statements for a message on %s", (dialect) => 
   });
   afterAll(() => t.close());
 
-  it("are the stored health with both organisations' sums, then the row and the sums", async () => {
+  it("are the stored health with both organisations' sums, then the row (its check-in time left alone) and the sums", async () => {
     await postMessage(t, w.client, w.engagement.id, "First");
     const scoresBefore = await storedScores();
     queries.length = 0;
@@ -50,6 +50,8 @@ describe.each(DIALECTS)("health's statements for a message on %s", (dialect) => 
             expect.stringMatching(/^insert into "organisation_health" /),
           ],
     );
+    // A message moves no check-in: the row's indexed next check-in time is left as stored.
+    expect(health[1]).not.toMatch(/"next_check_in_at"/);
     // PostgreSQL locks the sums as it reads them; SQLite's transaction is the one writer.
     expect(/ for update\) as "o" on true /.test(health[0] ?? "")).toBe(dialect === "postgres");
   });

@@ -1,4 +1,4 @@
-import { measureResponsiveness } from "../messages/responsiveness";
+import { measureResponsivenessAt, type MessageInstant } from "../messages/responsiveness";
 import type { Side } from "../engagement/engagement";
 import { HEALTH, type ClientInput, type ProviderInput } from "./constants";
 import { deliveredOnAsJudged, judgingDay } from "./engagement-end";
@@ -94,10 +94,15 @@ export function measureRepliesOf(
   now: string,
   since: string | null = null,
 ): Measure {
-  const messages = facts.messages
-    .filter((m) => since === null || m.at >= since)
-    .map((m) => ({ side: m.side, thread: m.thread, at: new Date(m.at) }));
-  const measured = measureResponsiveness(messages, facts.responseHours, new Date(now))[side];
+  // No agreed hours, no measure: said before the messages are read (this runs twice an event).
+  if (!facts.responseHours) return { kind: "rate", k: 0, n: 0, evidence: [] };
+  const messages: MessageInstant[] = [];
+  for (const m of facts.messages) {
+    if (since === null || m.at >= since) {
+      messages.push({ side: m.side, thread: m.thread, atMs: Date.parse(m.at) });
+    }
+  }
+  const measured = measureResponsivenessAt(messages, facts.responseHours, Date.parse(now))[side];
   if (measured.agreedHours === null) return { kind: "rate", k: 0, n: 0, evidence: [] };
   const within = Math.round((measured.withinAgreedShare ?? 0) * measured.answered);
   const threads = [...new Set(facts.messages.map((m) => m.thread))];

@@ -109,31 +109,37 @@ export function shareFromMeasures(
   const w = epochWeight(facts, now);
   const measured = typeof measure === "function" ? measure() : measure;
   const sums: OrgSums = { engagements: 1n, weight: fixed(w) };
-  const put = (key: string, value: bigint) => {
-    if (value !== 0n) sums[key] = value;
-  };
   for (const input of inputsOf(side)) {
     const measure = measured.measures[input];
     if (!measure) continue;
     const keys = SUM_KEYS[input];
     if (measure.kind === "rate") {
-      put(keys.k, fixed(w * measure.k));
-      put(keys.n, fixed(w * measure.n));
+      putNonZero(sums, keys.k, fixed(w * measure.k));
+      putNonZero(sums, keys.n, fixed(w * measure.n));
     } else if (measure.kind === "rating") {
-      put(keys.sum, fixed(w * measure.sum));
-      put(keys.weight, fixed(w * measure.weight));
-      put(keys.count, BigInt(measure.count));
+      putNonZero(sums, keys.sum, fixed(w * measure.sum));
+      putNonZero(sums, keys.weight, fixed(w * measure.weight));
+      putNonZero(sums, keys.count, BigInt(measure.count));
     } else if (measure.value !== null && Number.isFinite(measure.value)) {
-      put(keys.value, fixed(w * measure.value));
-      put(keys.weight, fixed(w));
+      putNonZero(sums, keys.value, fixed(w * measure.value));
+      putNonZero(sums, keys.weight, fixed(w));
     }
   }
-  put("threat", measured.flags.hasVerifiedThreat ? 1n : 0n);
-  put("invoiceOver60Days", measured.flags.hasInvoiceOver60Days ? 1n : 0n);
-  put("longPaymentTerms", measured.flags.hasLongPaymentTerms ? 1n : 0n);
+  putNonZero(sums, "threat", measured.flags.hasVerifiedThreat ? 1n : 0n);
+  putNonZero(sums, "invoiceOver60Days", measured.flags.hasInvoiceOver60Days ? 1n : 0n);
+  putNonZero(sums, "longPaymentTerms", measured.flags.hasLongPaymentTerms ? 1n : 0n);
   // Counted at the assessment, like every input: the daily sweep moves the window on.
-  put("recognitions", BigInt(recognitionSignal(measured.recognisedAt, new Date(now)).count));
+  putNonZero(
+    sums,
+    "recognitions",
+    BigInt(recognitionSignal(measured.recognisedAt, new Date(now)).count),
+  );
   return { orgId, counterpartyOrgId, isInWindow, sums };
+}
+
+/** A term of a share, which keeps no zero (a function, not a closure per share: two an event). */
+function putNonZero(sums: OrgSums, key: string, value: bigint): void {
+  if (value !== 0n) sums[key] = value;
 }
 
 /** `a + sign · b`, key by key; keys that reach zero are dropped. */
@@ -196,8 +202,6 @@ export function scoreFromSums(
 ): OrganisationScore {
   const count = Number(sums.engagements ?? 0n);
   const weight = Number(sums.weight ?? 0n);
-  // Σ ω·x = N · Σ w*·x / Σ w*: the scale and the epoch's factor cancel.
-  const relative = (key: string) => (count * Number(sums[key] ?? 0n)) / weight;
   const measures: Partial<Record<HealthInput, Measure>> = {};
   for (const input of inputsOf(side)) {
     const kind = KIND[input];
@@ -205,12 +209,17 @@ export function scoreFromSums(
     if (count === 0 || weight <= 0) {
       measures[input] = { kind: "value", value: null, evidence: [] };
     } else if (kind === "rate") {
-      measures[input] = { kind, k: relative(keys.k), n: relative(keys.n), evidence: [] };
+      measures[input] = {
+        kind,
+        k: relative(sums, keys.k, count, weight),
+        n: relative(sums, keys.n, count, weight),
+        evidence: [],
+      };
     } else if (kind === "rating") {
       measures[input] = {
         kind,
-        sum: relative(keys.sum),
-        weight: relative(keys.weight),
+        sum: relative(sums, keys.sum, count, weight),
+        weight: relative(sums, keys.weight, count, weight),
         count: Number(sums[keys.count] ?? 0n),
         evidence: [],
       };
@@ -248,6 +257,11 @@ export function scoreFromSums(
     counterpartyCount,
     isNew: count < HEALTH.minEngagements || counterpartyCount < HEALTH.minCounterparties,
   };
+}
+
+/** Σ ω·x = N · Σ w*·x / Σ w*: the scale and the epoch's factor cancel. */
+function relative(sums: OrgSums, key: string, count: number, weight: number): number {
+  return (count * Number(sums[key] ?? 0n)) / weight;
 }
 
 /**

@@ -28,6 +28,13 @@ export interface SideResponsiveness {
   overdue: number;
 }
 
+/** A message as the measure reads it: its instant as epoch milliseconds. */
+export interface MessageInstant {
+  side: Side;
+  thread: string;
+  atMs: number;
+}
+
 /**
  * How quickly each side answers the other, the same rule for both. In each thread, a request
  * starts with the first message of one side after the other side spoke (or the thread began);
@@ -42,26 +49,48 @@ export function measureResponsiveness(
   agreed: AgreedResponseTimes | null,
   now: Date,
 ): Record<Side, SideResponsiveness> {
+  return measureResponsivenessAt(
+    messages.map((message) => ({
+      side: message.side,
+      thread: message.thread,
+      atMs: message.at.getTime(),
+    })),
+    agreed,
+    now.getTime(),
+  );
+}
+
+/**
+ * `measureResponsiveness` over instants as numbers: health measures replies on every event,
+ * from the stored facts' ISO times, which it reads with `Date.parse` instead of making a `Date`
+ * of each (the same milliseconds, so the same hours).
+ */
+export function measureResponsivenessAt(
+  messages: readonly MessageInstant[],
+  agreed: AgreedResponseTimes | null,
+  nowMs: number,
+): Record<Side, SideResponsiveness> {
   const waits: Record<Side, number[]> = { client: [], provider: [] };
   const open: Record<Side, number[]> = { client: [], provider: [] };
-  const byThread = new Map<string, TimedMessage[]>();
+  const byThread = new Map<string, MessageInstant[]>();
   for (const message of messages) {
-    const thread = byThread.get(message.thread) ?? [];
-    thread.push(message);
-    byThread.set(message.thread, thread);
+    const thread = byThread.get(message.thread);
+    if (thread) thread.push(message);
+    else byThread.set(message.thread, [message]);
   }
   for (const thread of byThread.values()) {
-    const sorted = [...thread].sort((a, b) => a.at.getTime() - b.at.getTime());
-    let request: TimedMessage | undefined;
-    for (const message of sorted) {
+    // The lists are this call's own: sorted in place (a stable sort, as before).
+    thread.sort((a, b) => a.atMs - b.atMs);
+    let request: MessageInstant | undefined;
+    for (const message of thread) {
       if (request && request.side !== message.side) {
-        waits[message.side].push(hoursBetween(request.at, message.at));
+        waits[message.side].push(hoursBetween(request.atMs, message.atMs));
         request = message;
       } else if (!request) {
         request = message;
       }
     }
-    if (request) open[otherSide(request.side)].push(hoursBetween(request.at, now));
+    if (request) open[otherSide(request.side)].push(hoursBetween(request.atMs, nowMs));
   }
   const measure = (side: Side): SideResponsiveness => {
     const agreedHours = agreed
@@ -86,8 +115,8 @@ export function measureResponsiveness(
   return { client: measure("client"), provider: measure("provider") };
 }
 
-function hoursBetween(from: Date, to: Date): number {
-  return (to.getTime() - from.getTime()) / 3_600_000;
+function hoursBetween(fromMs: number, toMs: number): number {
+  return (toMs - fromMs) / 3_600_000;
 }
 
 function median(values: readonly number[]): number | null {

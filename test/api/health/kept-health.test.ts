@@ -54,8 +54,9 @@ async function storedAround(db: Kysely<Database>, engagementId: string) {
 class Rollback extends Error {}
 
 /**
- * Health's reaction takes the objects it stored last for an engagement, when the row still holds
- * their text, instead of parsing the row (`kept-health.ts`). Each step of a random run of
+ * Health's reaction takes the objects it stored last for an engagement, and the sums it computed
+ * last for an organisation side, when the row still holds their text, instead of parsing the row
+ * (`kept-health.ts`). Each step of a random run of
  * messages and clock moves on generated engagements is done twice from the same database: once
  * with the kept objects (then rolled back), once with them forgotten (the full path, kept); both
  * must store the same rows, warnings and history.
@@ -103,6 +104,7 @@ describe.each(DIALECTS)("health's kept objects on %s", (dialect) => {
     };
     let engagement = engagements[0];
     const takenBefore = keptHealthCounts.taken;
+    const sumsTakenBefore = keptHealthCounts.sumsTaken;
     for (let step = 0; step < 60; step += 1) {
       // Runs of events on one engagement (a conversation), now and then another one.
       if (random(4) === 0) engagement = engagements[random(engagements.length)];
@@ -141,5 +143,7 @@ describe.each(DIALECTS)("health's kept objects on %s", (dialect) => {
     }
     // Most steps follow one on the same engagement: those took the kept objects.
     expect(keptHealthCounts.taken - takenBefore).toBeGreaterThan(30);
+    // Four organisations: their sums, kept by the step before, were taken at most steps.
+    expect(keptHealthCounts.sumsTaken - sumsTakenBefore).toBeGreaterThan(60);
   });
 });

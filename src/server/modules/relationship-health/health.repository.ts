@@ -83,14 +83,22 @@ export function findEngagementParties(db: Kysely<Database>, engagementId: string
     .executeTakeFirst();
 }
 
+const EVENTS_AFTER = healthStatement(
+  'select "seq", "type", "occurred_at", "actor_org_id", "payload" from "engagement_events" ' +
+    'where "engagement_id" = ? and "seq" > ? order by "seq"',
+);
+
+/**
+ * An engagement's events after the stored state's, in order: what the daily refresh folds (none,
+ * mostly) and the reaction when its event is not the next one. A fixed text prepared once.
+ */
 export function listEventsAfter(db: Kysely<Database>, engagementId: string, seq: number) {
-  return db
-    .selectFrom("engagement_events")
-    .select(["seq", "type", "occurred_at", "actor_org_id", "payload"])
-    .where("engagement_id", "=", engagementId)
-    .where("seq", ">", seq)
-    .orderBy("seq")
-    .execute();
+  return runStatement<
+    Pick<
+      Selectable<Database["engagement_events"]>,
+      "seq" | "type" | "occurred_at" | "actor_org_id" | "payload"
+    >
+  >(db, EVENTS_AFTER, [engagementId, seq]);
 }
 
 type CheckInAnswerRow = Pick<
@@ -557,72 +565,102 @@ export async function saveEngagementHealthRows(
 const CHANGED_ON_EVENT = ENGAGEMENT_HEALTH.columns.filter(
   (column) => !["engagement_id", "client_org_id", "provider_org_id"].includes(column),
 );
-const ENGAGEMENT_HEALTH_UPDATE_SQL =
-  `update "engagement_health" set ${CHANGED_ON_EVENT.map((column) => `${quoted(column)} = ?`).join(", ")} ` +
-  'where "engagement_id" = ?';
-const ENGAGEMENT_HEALTH_UPDATE = healthStatement(ENGAGEMENT_HEALTH_UPDATE_SQL);
+/**
+ * The update of an event's changed columns, `next_check_in_at` left out when it stays as stored
+ * (most events): it is indexed, and setting an indexed column rewrites its index entry even to
+ * the same value (SQLite: ~4 µs of the update's ~35, commit included).
+ */
+function engagementHealthUpdateSql(isCheckInMoved: boolean): string {
+  const columns = isCheckInMoved ? CHANGED_ON_EVENT : CHANGED_BUT_CHECK_IN;
+  return (
+    `update "engagement_health" set ${columns.map((column) => `${quoted(column)} = ?`).join(", ")} ` +
+    'where "engagement_id" = ?'
+  );
+}
+const CHANGED_BUT_CHECK_IN = CHANGED_ON_EVENT.filter((column) => column !== "next_check_in_at");
+const ENGAGEMENT_HEALTH_UPDATE = {
+  moved: healthStatement(engagementHealthUpdateSql(true)),
+  kept: healthStatement(engagementHealthUpdateSql(false)),
+};
+
+/** The update's values, in `engagementHealthUpdateSql`'s order, its key last. */
+function engagementHealthUpdateValues(
+  row: Insertable<EngagementHealthTable>,
+  isCheckInMoved: boolean,
+): unknown[] {
+  const values = row as unknown as Record<string, unknown>;
+  const parameters = (isCheckInMoved ? CHANGED_ON_EVENT : CHANGED_BUT_CHECK_IN).map(
+    (column) => values[column],
+  );
+  parameters.push(row.engagement_id);
+  return parameters;
+}
 
 /**
  * An engagement's stored health after an event, the row already there. An update of the
  * columns that change: the upsert also wrote the parties, whose indexes were then rewritten,
  * and tried an insert first (SQLite: 60 µs against 38 µs a row, commit included).
  */
-export async function updateEngagementHealthRow(
+async function updateEngagementHealthRow(
   db: Kysely<Database>,
   row: Insertable<EngagementHealthTable>,
+  storedCheckInAt: string | null | undefined,
 ): Promise<void> {
-  const values = row as unknown as Record<string, unknown>;
-  await runStatement(db, ENGAGEMENT_HEALTH_UPDATE, [
-    ...CHANGED_ON_EVENT.map((column) => values[column]),
-    row.engagement_id,
-  ]);
+  const isCheckInMoved = storedCheckInAt !== row.next_check_in_at;
+  await runStatement(
+    db,
+    ENGAGEMENT_HEALTH_UPDATE[isCheckInMoved ? "moved" : "kept"],
+    engagementHealthUpdateValues(row, isCheckInMoved),
+  );
 }
 
 /** PostgreSQL's one statement of an event's writes, by its number of history points. */
-const reactionWrites = new Map<number, HealthStatement>();
+const reactionWrites = new Map<string, HealthStatement>();
 
-function reactionWritesText(points: number): HealthStatement {
-  let statement = reactionWrites.get(points);
+function reactionWritesText(points: number, isCheckInMoved: boolean): HealthStatement {
+  const key = `${points}:${isCheckInMoved}`;
+  let statement = reactionWrites.get(key);
   if (!statement) {
     const history =
       points > 0 ? `, "history_points" as (${upsertSql(HEALTH_HISTORY, points)})` : "";
     // Its answer is not read: a post's `commit` follows it without waiting a round trip while
     // both organisations' sums are locked (`sentUnanswered`).
     statement = healthStatement(
-      `with "engagement_row" as (${ENGAGEMENT_HEALTH_UPDATE_SQL}), ` +
+      `with "engagement_row" as (${engagementHealthUpdateSql(isCheckInMoved)}), ` +
         `"organisation_rows" as (${upsertSql(ORGANISATION_HEALTH, 2)})${history} select 1 as "one"`,
       { isAnswerUnread: true },
     );
-    reactionWrites.set(points, statement);
+    reactionWrites.set(key, statement);
   }
   return statement;
 }
 
 /**
- * What an event changes in health's tables, the engagement's row already stored: the row,
- * both organisation sides' rows, and the history points that moved. PostgreSQL writes them in
- * one statement (data-modifying `with` clauses: one round trip instead of two or three); SQLite,
- * which runs in the process, in one statement each.
+ * What an event changes in health's tables, the engagement's row already stored (its
+ * `next_check_in_at` given, to be left alone when it stays): the row, both organisation
+ * sides' rows, and the history points that moved. PostgreSQL writes them in one statement
+ * (data-modifying `with` clauses: one round trip instead of two or three); SQLite, which runs
+ * in the process, in one statement each.
  */
 export async function writeReactionRows(
   db: Kysely<Database>,
   dialect: DialectName,
   writes: {
     row: Insertable<EngagementHealthTable>;
+    storedCheckInAt: string | null;
     organisations: readonly Insertable<OrganisationHealthTable>[];
     history: readonly Database["health_history"][];
   },
 ): Promise<void> {
   const { row, organisations, history } = writes;
   if (dialect === "sqlite" || organisations.length !== 2 || history.length > POSTGRES_ROWS) {
-    await updateEngagementHealthRow(db, row);
+    await updateEngagementHealthRow(db, row, writes.storedCheckInAt);
     await saveOrganisationHealthRows(db, dialect, organisations);
     if (history.length > 0) await recordHistoryRows(db, dialect, history);
     return;
   }
-  const values = row as unknown as Record<string, unknown>;
-  const parameters: unknown[] = CHANGED_ON_EVENT.map((column) => values[column]);
-  parameters.push(row.engagement_id);
+  const isCheckInMoved = writes.storedCheckInAt !== row.next_check_in_at;
+  const parameters = engagementHealthUpdateValues(row, isCheckInMoved);
   for (const rows of [organisations, history] as const) {
     const spec = rows === organisations ? ORGANISATION_HEALTH : HEALTH_HISTORY;
     for (const each of rows) {
@@ -630,7 +668,7 @@ export async function writeReactionRows(
       for (const column of spec.columns) parameters.push(record[column]);
     }
   }
-  await runStatement(db, reactionWritesText(history.length), parameters);
+  await runStatement(db, reactionWritesText(history.length, isCheckInMoved), parameters);
 }
 
 /** Many history points at once; the latest computation of a day wins, as in `recordHistory`. */
@@ -712,7 +750,7 @@ const STORED_ROW_COLUMNS =
   'select (select "data" from "health_cohort" where "id" = \'current\') as "cohort", ' +
   '"h"."engagement_id", "h"."client_org_id", "h"."provider_org_id", "h"."state", ' +
   '"h"."event_seq", "h"."client_score", "h"."provider_score", "h"."warnings", ' +
-  '"h"."computed_at", "h"."org_shares", ';
+  '"h"."next_check_in_at", "h"."computed_at", "h"."org_shares", ';
 const STORED_ROW_FROM =
   'from (select 1 as "one") as "one_row" ' +
   'left join "engagement_health" as "h" on "h"."engagement_id" = ? ';
@@ -766,6 +804,7 @@ export interface StoredHealthRow {
   client_score: number | string | null;
   provider_score: number | string | null;
   warnings: string;
+  next_check_in_at: string | null;
   computed_at: string;
   org_shares: string;
 }

@@ -1,5 +1,11 @@
+import type { Side } from "../../../domain/engagement/engagement";
 import type { FactsState } from "../../../domain/health/facts-from-ledger";
-import { sharesFromJson, type EngagementShares } from "../../../domain/health/org-aggregate";
+import {
+  sharesFromJson,
+  sumsFromJson,
+  type EngagementShares,
+  type OrgSums,
+} from "../../../domain/health/org-aggregate";
 import type { HealthWarning } from "../../../domain/health/warnings";
 
 /** What health's reaction stored for an engagement, as text and as the objects it was made from. */
@@ -28,7 +34,7 @@ const CAPACITY = 1_000;
 const kept = new Map<string, KeptHealth>();
 
 /** How often the kept objects stood in for parsing, for the tests. */
-export const keptHealthCounts = { taken: 0, parsed: 0 };
+export const keptHealthCounts = { taken: 0, parsed: 0, sumsTaken: 0 };
 
 /**
  * The stored state, warnings and shares of an engagement as objects: those the last reaction in
@@ -73,8 +79,44 @@ export function keepParsedHealth(engagementId: string, entry: KeptHealth): void 
   }
 }
 
-/** Forgets one engagement's kept objects, or all: the next reactions parse their stored rows (tests). */
+/** Forgets one engagement's kept objects, or all (and every kept sums): the next reactions parse (tests). */
 export function forgetParsedHealth(engagementId?: string): void {
-  if (engagementId === undefined) kept.clear();
-  else kept.delete(engagementId);
+  if (engagementId !== undefined) {
+    kept.delete(engagementId);
+    return;
+  }
+  kept.clear();
+  keptSums.clear();
+}
+
+/**
+ * Organisation sides kept, the most recent last: every event moves two, and an organisation's
+ * engagements are many, so its sums come back far more often than any one engagement's state.
+ */
+const SUMS_CAPACITY = 2_000;
+const keptSums = new Map<string, { text: string; sums: OrgSums }>();
+
+/**
+ * An organisation side's stored sums: those a reaction of this process computed last for it,
+ * when `text` (the stored row's) is their very text, else parsed from it. Parsing makes a
+ * bigint of each sum's decimal text, twice an event; since the sums are a function of their
+ * text, equal texts give equal sums whether that reaction's transaction committed or not. The
+ * kept sums are shared, never changed: `addSums` copies its first operand.
+ */
+export function takeOrganisationSums(orgId: string, side: Side, text: string): OrgSums {
+  const entry = keptSums.get(`${side}:${orgId}`);
+  if (entry?.text !== text) return sumsFromJson(text);
+  keptHealthCounts.sumsTaken += 1;
+  return entry.sums;
+}
+
+/** Keeps an organisation side's sums just computed and their text, for its next event. */
+export function keepOrganisationSums(orgId: string, side: Side, text: string, sums: OrgSums): void {
+  const key = `${side}:${orgId}`;
+  keptSums.delete(key);
+  keptSums.set(key, { text, sums });
+  if (keptSums.size > SUMS_CAPACITY) {
+    const oldest = keptSums.keys().next().value;
+    if (oldest !== undefined) keptSums.delete(oldest);
+  }
 }

@@ -5,7 +5,6 @@ import {
   addSums,
   scoreFromSums,
   shareChange,
-  sumsFromJson,
   sumsToJson,
   type EngagementShares,
   type OrganisationScore,
@@ -21,6 +20,7 @@ import {
   lockOrganisationSumsOf,
   type OrganisationSumsRow,
 } from "./health.repository";
+import { keepOrganisationSums, takeOrganisationSums } from "./kept-health";
 
 const SIDES: readonly Side[] = ["client", "provider"];
 
@@ -73,8 +73,10 @@ export async function applyEngagementShares(
       if (change.pairChange > 0 && pair === 1) counterparties += 1;
       if (change.pairChange < 0 && pair === 0) counterparties -= 1;
     }
-    const sums = addSums(sumsFromJson(row?.sums ?? "{}"), change.sums);
+    const stored = takeOrganisationSums(share.orgId, side, row?.sums ?? "{}");
+    const sums = addSums(stored, change.sums);
     const { row: scored } = organisationHealthRow(side, share.orgId, sums, counterparties, input);
+    keepOrganisationSums(share.orgId, side, scored.sums, sums);
     next.push(scored);
     if (!isSamePoint(row, scored)) saved.push(scored);
   }

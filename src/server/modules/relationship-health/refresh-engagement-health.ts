@@ -70,6 +70,22 @@ export function toFactEvent(row: {
   } as LedgerFactEvent;
 }
 
+/** The event types whose fold reads what they point to: the others fold from their own payloads. */
+const REFERRING_TYPES: ReadonlySet<string> = new Set([
+  "agreement.in_force",
+  "check_in.closed",
+  "review.published",
+  "exit.feedback_given",
+]);
+
+/** What `loadReferences` gives for events that point to nothing: it finds nothing to load. */
+const NO_REFERENCES: LedgerReferences = {
+  termsOf: () => null,
+  answersOf: () => [],
+  reviewRatingsOf: () => [],
+  exitRatingsOf: () => [],
+};
+
 /** Loads what the events point to (agreement versions, closed check-ins' answers) before a fold. */
 export async function loadReferences(
   db: Kysely<Database>,
@@ -184,7 +200,10 @@ export async function refreshEngagementHealth(
     events = rows.map(toFactEvent);
     lastSeq = rows.length > 0 ? Number(rows[rows.length - 1]?.seq) : fromSeq;
   }
-  const refs = await loadReferences(trx, engagementId, events);
+  // Most events (a message, a submission) point to nothing: then nothing is read or awaited.
+  const refs = events.some((event) => REFERRING_TYPES.has(event.type))
+    ? await loadReferences(trx, engagementId, events)
+    : NO_REFERENCES;
   // The stored state was just parsed (or given up by the kept ones): the fold may update it in place.
   let state = base ?? initialFactsState(parties);
   for (const event of events) state = folder.step(state, event, refs);
@@ -193,7 +212,8 @@ export async function refreshEngagementHealth(
   const cohort = cohortOfText(read.cohort);
   const now = deps.clock.now().toISOString();
   const record = assessmentRecord({ parties, state, eventSeq: lastSeq, previous, cohort, now });
-  const seq = await appendWarningChanges(trx, deps, engagementId, record);
+  const isWarningMoved = record.raised.length > 0 || record.cleared.length > 0;
+  const seq = isWarningMoved ? await appendWarningChanges(trx, deps, engagementId, record) : null;
   const row = record.row;
   row.event_seq = seq ?? lastSeq;
   const organisations = await applyEngagementShares(trx, deps.dialect, {
@@ -212,7 +232,12 @@ export async function refreshEngagementHealth(
   for (const moved of organisations.moved) history.push(organisationHistoryPoint(moved));
   // Its parties never change: a stored row has only the rest to update.
   if (stored) {
-    await writeReactionRows(trx, deps.dialect, { row, organisations: organisations.rows, history });
+    await writeReactionRows(trx, deps.dialect, {
+      row,
+      storedCheckInAt: stored.next_check_in_at,
+      organisations: organisations.rows,
+      history,
+    });
   } else {
     await saveEngagementHealthRows(trx, deps.dialect, [row]);
     await saveOrganisationHealthRows(trx, deps.dialect, organisations.rows);
