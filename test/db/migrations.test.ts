@@ -130,6 +130,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0029-list-versions",
       "0030-credit-note-reason-key",
       "0031-mail-list-unsubscribe",
+      "0032-health-history-is-new",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

@@ -32,6 +32,7 @@ import * as refunds from "./migrations/0028-refunds";
 import * as listVersions from "./migrations/0029-list-versions";
 import * as creditNoteReasonKey from "./migrations/0030-credit-note-reason-key";
 import * as mailListUnsubscribe from "./migrations/0031-mail-list-unsubscribe";
+import * as healthHistoryIsNew from "./migrations/0032-health-history-is-new";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -61,6 +62,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0029-list-versions": listVersions,
   "0030-credit-note-reason-key": creditNoteReasonKey,
   "0031-mail-list-unsubscribe": mailListUnsubscribe,
+  "0032-health-history-is-new": healthHistoryIsNew,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };
