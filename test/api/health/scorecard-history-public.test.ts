@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
-import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
+import {
+  ALL_MET,
+  buildDeliveryWorld,
+  evaluate,
+  submit,
+  type DeliveryWorld,
+} from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
 
 interface ScorecardBody {
@@ -20,6 +26,9 @@ describe.each(DIALECTS)("a scorecard's history seen by a counterparty on %s", (d
   beforeEach(async () => {
     t = await buildTestApp(dialect);
     w = await buildDeliveryWorld(t);
+    // A round judged: evidence on both sides, so each side's score (and history) starts.
+    const round = bodyOf<{ id: string }>(await submit(w, "d1"), 201);
+    bodyOf(await evaluate(w, round.id, ALL_MET));
     // The client side as it stands once it has left "new": a public score today, and a history
     // whose first point was written while it was new (one engagement's score: 95).
     const db = t.deps.db;
