@@ -99,7 +99,7 @@ describe("relationship health in Chromium", () => {
     // Two days of history now: the chart's table lists the client's score on each (the
     // provider, with nothing delivered yet, has no score to draw).
     await chart.locator("table tr").nth(1).waitFor({ state: "attached" });
-    await providerCard.getByText("On this engagement: no evidence yet").waitFor();
+    await providerCard.getByText("On this engagement: not enough evidence yet").waitFor();
     await c.page.screenshot({ path: `${RESULTS_DIR}/health-cleared.png`, fullPage: true });
 
     await c.page.getByRole("link", { name: "Overview" }).click();

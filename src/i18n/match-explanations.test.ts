@@ -14,11 +14,15 @@ describe("a match's track record, as each language says it", () => {
     for (const locale of LOCALES) {
       const seasoned = translate(locale, "match.trackRecord.history", {
         completed: 4,
-        rehirePercent: 50,
+        returning: 9,
+        couldReturn: 10,
         tenure: "days",
         tenureDays: 412,
       });
       expect(seasoned, locale).toContain(days[locale]);
+      // The real figures the ranking's lower bound came from, never a bare percentage.
+      expect(seasoned, locale).toMatch(/\b9\b[^\d]+\b10\b/);
+      expect(seasoned, locale).not.toContain("%");
       const fresh = translate(locale, "match.trackRecord.new", {
         completed: 0,
         tenure: "none",

@@ -132,6 +132,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0031-mail-list-unsubscribe",
       "0032-audit-events-indexes",
       "0033-mail-sending-lease",
+      "0034-health-history-is-new",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

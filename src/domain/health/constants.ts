@@ -93,3 +93,15 @@ export type HealthInput = ProviderInput | ClientInput;
 
 export const PROVIDER_INPUTS = Object.keys(HEALTH.provider.weights) as ProviderInput[];
 export const CLIENT_INPUTS = Object.keys(HEALTH.client.weights) as ClientInput[];
+
+/**
+ * Inputs that count only what went wrong (unpriced demands, unfair dealing): at 0 they say
+ * nothing happened yet, which is no evidence of how the side behaves. A side is scored only once
+ * some input has evidence (HEALTH.md: every score explains itself from evidence), so a client
+ * with nothing paid, judged or rated shows no score, as a provider with nothing due does,
+ * instead of 100 from the first day. Accord's reading, on the scores page.
+ */
+export const INPUTS_COUNTING_ONLY_WHAT_WENT_WRONG: ReadonlySet<HealthInput> = new Set([
+  "scopeStability",
+  "fairDealing",
+]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dailyScores } from "./score-history";
+import { dailyScores, publicScoreHistory } from "./score-history";
 
 describe("a score history stored as its changes", () => {
   it("reads as one point a day per side, each score held until the next change and up to the latest assessment", () => {
@@ -36,5 +36,25 @@ describe("a score history stored as its changes", () => {
       { day: "2026-02-01", side: "provider", score: 60 },
     ]);
     expect(dailyScores([], "2026-02-01")).toEqual([]);
+  });
+});
+
+describe("a score history as a counterparty reads it", () => {
+  it("starts where the side's score became public and never carries a public score over a new stretch", () => {
+    const changes = [
+      { day: "2026-03-01", side: "client", score: 95, wasNew: true },
+      { day: "2026-03-03", side: "client", score: 70, wasNew: false },
+      // Back below the minimum sample (engagements left the window): private again.
+      { day: "2026-03-05", side: "client", score: 60, wasNew: true },
+      { day: "2026-03-06", side: "client", score: 65, wasNew: false },
+      // Written before the status was kept: unknown, so private.
+      { day: "2026-03-01", side: "provider", score: 50, wasNew: null },
+    ];
+    expect(publicScoreHistory(changes, "2026-03-07")).toEqual([
+      { day: "2026-03-03", side: "client", score: 70 },
+      { day: "2026-03-04", side: "client", score: 70 },
+      { day: "2026-03-06", side: "client", score: 65 },
+      { day: "2026-03-07", side: "client", score: 65 },
+    ]);
   });
 });

@@ -39,3 +39,26 @@ export function dailyScores<S extends string>(
     a.day === b.day ? (a.side < b.side ? -1 : a.side > b.side ? 1 : 0) : a.day < b.day ? -1 : 1,
   );
 }
+
+/**
+ * An organisation's score history as its counterparties may read it: only the days a point
+ * written once the side's score was public covers. A point from while the side was "new" (below
+ * the minimum sample) can be one other engagement's score, which "new" exists to keep private;
+ * a point whose status is unknown (written before it was kept) stays private too. Such a point
+ * still ends the one before it, so a public score is never carried over a private stretch.
+ */
+export function publicScoreHistory<S extends string>(
+  changes: readonly (ScorePoint<S> & { wasNew: boolean | null })[],
+  throughDay: string | ((side: S) => string),
+): ScorePoint<S>[] {
+  const days = dailyScores(
+    changes.map(({ day, side, score }) => ({ day, side, score })),
+    throughDay,
+  );
+  // The same days in the same order, each saying whether its point was public.
+  const isPublicOn = dailyScores(
+    changes.map(({ day, side, wasNew }) => ({ day, side, score: wasNew === false ? 1 : 0 })),
+    throughDay,
+  );
+  return days.filter((_, index) => isPublicOn[index]?.score === 1);
+}

@@ -25,6 +25,41 @@ function submission(id: string, submittedAt: string, decidedAt: string) {
 }
 
 describe("a side's score", () => {
+  it("needs evidence on both sides alike: nothing gone wrong yet is not a score of 100", () => {
+    // Day 0 of an agreed engagement: effort agreed, nothing due, paid, judged or rated.
+    const dayZero = factsWith({ agreedEffortHours: 100 });
+    const both = scoreEngagement(dayZero, NOW, cohort);
+    expect(both.provider.score).toBeNull();
+    expect(both.client.score).toBeNull();
+    // The same on the organisation's scorecard, past the minimum sample.
+    const three = ["c1", "c2", "c3"].map((provider, index) =>
+      factsWith({
+        engagementId: `e${index}`,
+        providerOrgId: provider,
+        agreedEffortHours: 100,
+      }),
+    );
+    const organisation = scoreOrganisation("client", "client-1", three, NOW, cohort);
+    expect(organisation.isNew).toBe(false);
+    expect(organisation.score).toBeNull();
+    // What went wrong is evidence: an unpriced demand scores the client.
+    const demanded = factsWith({
+      agreedEffortHours: 100,
+      changeRequests: [
+        {
+          id: "cr1",
+          number: 1,
+          title: "More",
+          proposedSide: "client",
+          state: "proposed",
+          proposedAt: NOW,
+          effortHours: 10,
+        },
+      ],
+    });
+    expect(scoreEngagement(demanded, NOW, cohort).client.score).toBeTypeOf("number");
+  });
+
   it("weighs the inputs with evidence and shares the weight of those without", () => {
     const facts = factsWith({
       invoices: [

@@ -1,5 +1,11 @@
 import type { Side } from "../engagement/engagement";
-import { CLIENT_INPUTS, HEALTH, PROVIDER_INPUTS, type HealthInput } from "./constants";
+import {
+  CLIENT_INPUTS,
+  HEALTH,
+  INPUTS_COUNTING_ONLY_WHAT_WENT_WRONG,
+  PROVIDER_INPUTS,
+  type HealthInput,
+} from "./constants";
 import type { Cohort } from "./cohort";
 import {
   EXPLANATION_DECIMALS,
@@ -148,7 +154,9 @@ export function scoreSide(
     };
   });
   const present = rows.filter((r) => r.normalised !== null);
-  const weightPresent = present.reduce((sum, r) => sum + r.weight, 0);
+  const weightPresent = present.some((r) => isEvidence(r.input, r.raw))
+    ? present.reduce((sum, r) => sum + r.weight, 0)
+    : 0;
   const contributions = rows.map((r) =>
     r.normalised === null || weightPresent === 0 ? null : (r.normalised * r.weight) / weightPresent,
   );
@@ -182,6 +190,15 @@ export function scoreSide(
     inputs,
     recognition,
   };
+}
+
+/**
+ * Whether a present input says something the side did: any measured input, but one counting
+ * only what went wrong says so only once something did (its raw count or share above 0).
+ */
+function isEvidence(input: HealthInput, raw: number | null): boolean {
+  if (raw === null) return false;
+  return !INPUTS_COUNTING_ONLY_WHAT_WENT_WRONG.has(input) || raw > 0;
 }
 
 /** An input normalised, no evidence when not a number, payment held under long terms. */
@@ -218,14 +235,16 @@ export function scoreValue(
   const { weights, names } = sideInputs(side);
   const held: (number | null)[] = [];
   let weightPresent = 0;
+  let hasEvidence = false;
   for (const input of names) {
     const measure = measures[input];
     if (!measure) throw new Error(`missing measure ${input}`);
-    const value = heldInput(side, input, measure, cohort, flags).held;
+    const { raw, held: value } = heldInput(side, input, measure, cohort, flags);
     held.push(value);
     if (value !== null) weightPresent += weights[input] ?? 0;
+    if (value !== null && isEvidence(input, raw)) hasEvidence = true;
   }
-  if (weightPresent === 0) return null;
+  if (weightPresent === 0 || !hasEvidence) return null;
   let weighted = 0;
   names.forEach((input, index) => {
     const value = held[index] ?? null;

@@ -14,6 +14,8 @@ const EMPTY: TrackRecord = {
   completedEngagements: 0,
   activeEngagements: 0,
   rehireRate: null,
+  returningClients: 0,
+  clientsWhoCouldReturn: 0,
   tenureDays: 0,
   healthScore: null,
 };
@@ -22,13 +24,23 @@ const isoDay = (offset: number) =>
   new Date(Date.parse(`${TODAY}T00:00:00Z`) + offset * 86_400_000).toISOString().slice(0, 10);
 
 const date = fc.integer({ min: -30, max: 200 }).map(isoDay);
-const trackRecord: fc.Arbitrary<TrackRecord> = fc.record({
-  completedEngagements: fc.integer({ min: 0, max: 15 }),
-  activeEngagements: fc.integer({ min: 0, max: 5 }),
-  rehireRate: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: null }),
-  tenureDays: fc.integer({ min: 0, max: 900 }),
-  healthScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
-});
+const trackRecord: fc.Arbitrary<TrackRecord> = fc
+  .record({
+    completedEngagements: fc.integer({ min: 0, max: 15 }),
+    activeEngagements: fc.integer({ min: 0, max: 5 }),
+    returningClients: fc.integer({ min: 0, max: 12 }),
+    clientsWhoCouldReturn: fc.integer({ min: 0, max: 12 }),
+    tenureDays: fc.integer({ min: 0, max: 900 }),
+    healthScore: fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }),
+  })
+  .map((r) => {
+    const returningClients = Math.min(r.returningClients, r.clientsWhoCouldReturn);
+    return {
+      ...r,
+      returningClients,
+      rehireRate: r.clientsWhoCouldReturn === 0 ? null : returningClients / r.clientsWhoCouldReturn,
+    };
+  });
 
 /** Providers with few skills, languages and names, so equal scores and ties are common. */
 const providers = fc

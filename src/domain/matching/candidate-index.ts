@@ -5,11 +5,11 @@ import {
   MATCH_WEIGHTS,
   NEW_PROVIDER_HEALTH,
   scoreProvider,
+  trackRecordScore,
   type ProviderMatch,
 } from "./rank-providers";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const TRACK_RECORD_SATURATION = 10;
 const NO_DATE = Number.NaN;
 const INITIAL_SLOTS = 1024;
 
@@ -216,11 +216,7 @@ export class CandidateIndex {
         for (const s of brief.skillIds) if (skills.includes(s)) covered++;
 
         const record = options.trackRecords.get(orgId) ?? options.emptyTrackRecord;
-        const experience = Math.min(1, record.completedEngagements / TRACK_RECORD_SATURATION);
-        const trackScore =
-          record.rehireRate === null
-            ? experience * 0.7
-            : experience * 0.7 + record.rehireRate * 0.3;
+        const trackScore = trackRecordScore(record);
         const healthScore =
           record.healthScore === null ? NEW_PROVIDER_HEALTH : record.healthScore / 100;
 

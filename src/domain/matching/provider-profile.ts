@@ -20,6 +20,12 @@ export interface TrackRecord {
   activeEngagements: number;
   /** Share of clients who started a second engagement, 0–1; null with no client yet. */
   rehireRate: number | null;
+  /**
+   * The counts behind `rehireRate`: clients who came back, of those with a completed engagement
+   * who could have. Rankings read these (a lower bound, HEALTH.md), never the bare share.
+   */
+  returningClients: number;
+  clientsWhoCouldReturn: number;
   /** Days since the provider's first engagement on Accord. */
   tenureDays: number;
   /** The provider's health score across its engagements, 0–100; null while it is new. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Brief } from "../brief/brief";
+import { wilsonLowerBound } from "../health/mechanics";
 import type { ProviderProfile } from "./provider-profile";
 import { MATCH_WEIGHTS, rankProviders, scoreProvider } from "./rank-providers";
 
@@ -33,6 +34,8 @@ function provider(overrides: Partial<ProviderProfile> & { orgId: string }): Prov
       completedEngagements: 10,
       activeEngagements: 1,
       rehireRate: 1,
+      returningClients: 4,
+      clientsWhoCouldReturn: 4,
       tenureDays: 400,
       healthScore: 100,
     },
@@ -41,9 +44,11 @@ function provider(overrides: Partial<ProviderProfile> & { orgId: string }): Prov
 }
 
 describe("matching by aptitude", () => {
-  it("gives a perfect provider the full score, with each factor's weight shown", () => {
+  it("gives a perfect provider the full score but for its rehire bound, with each factor's weight shown", () => {
     const match = scoreProvider(brief, provider({ orgId: "p" }), TODAY);
-    expect(match.score).toBeCloseTo(1, 10);
+    // 4 clients of 4 came back: ranked by the lower bound, not by 100 %.
+    const rehireShortfall = (1 - wilsonLowerBound(4, 4)) * 0.3 * MATCH_WEIGHTS.trackRecord;
+    expect(match.score).toBeCloseTo(1 - rehireShortfall, 10);
     expect(match.factors.map((f) => [f.factor, f.weight])).toEqual(Object.entries(MATCH_WEIGHTS));
   });
 
@@ -57,6 +62,8 @@ describe("matching by aptitude", () => {
         completedEngagements: 0,
         activeEngagements: 0,
         rehireRate: null,
+        returningClients: 0,
+        clientsWhoCouldReturn: 0,
         tenureDays: 0,
         healthScore: null,
       },
@@ -129,6 +136,45 @@ describe("matching by aptitude", () => {
     expect(JSON.stringify(floorOnly)).not.toContain("12345");
   });
 
+  it("ranks by the rehire count's Wilson lower bound: 1 of 1 below 9 of 10 below 45 of 50", () => {
+    const rehired = (orgId: string, returningClients: number, clientsWhoCouldReturn: number) =>
+      provider({
+        orgId,
+        trackRecord: {
+          completedEngagements: 10,
+          activeEngagements: 0,
+          rehireRate: clientsWhoCouldReturn === 0 ? null : returningClients / clientsWhoCouldReturn,
+          returningClients,
+          clientsWhoCouldReturn,
+          tenureDays: 400,
+          healthScore: 80,
+        },
+      });
+    const market = [
+      rehired("a-once", 1, 1),
+      rehired("b-nine", 9, 10),
+      rehired("c-many", 45, 50),
+      rehired("d-none-back", 0, 10),
+    ];
+    expect(rankProviders(brief, market, TODAY).map((m) => m.orgId)).toEqual([
+      "c-many",
+      "b-nine",
+      "a-once",
+      "d-none-back",
+    ]);
+    // The explanation says the real figures, not the bound the ranking used.
+    const nine = scoreProvider(brief, rehired("b", 9, 10), TODAY).factors.find(
+      (f) => f.factor === "trackRecord",
+    );
+    expect(nine).toMatchObject({ reason: "history", values: { returning: 9, couldReturn: 10 } });
+    // 0 of 0 is "new", neither 0 % nor a bound of 0 that a rehire record would also get.
+    const none = scoreProvider(brief, rehired("n", 0, 0), TODAY).factors.find(
+      (f) => f.factor === "trackRecord",
+    );
+    expect(none).toMatchObject({ reason: "new" });
+    expect(none?.values).not.toHaveProperty("returning");
+  });
+
   it("calls a provider with no completed engagement new, never a rehire percentage", () => {
     const fresh = scoreProvider(
       brief,
@@ -138,6 +184,8 @@ describe("matching by aptitude", () => {
           completedEngagements: 0,
           activeEngagements: 2,
           rehireRate: null,
+          returningClients: 0,
+          clientsWhoCouldReturn: 0,
           tenureDays: 10,
           healthScore: null,
         },
@@ -146,7 +194,7 @@ describe("matching by aptitude", () => {
     );
     const factor = fresh.factors.find((f) => f.factor === "trackRecord");
     expect(factor).toMatchObject({ reason: "new", values: { completed: 0 } });
-    expect(factor?.values).not.toHaveProperty("rehirePercent");
+    expect(factor?.values).not.toHaveProperty("returning");
   });
 
   it("weighs the provider's health score, and scores a provider too new for one in the middle", () => {
@@ -159,6 +207,8 @@ describe("matching by aptitude", () => {
             completedEngagements: 3,
             activeEngagements: 1,
             rehireRate: 0.5,
+            returningClients: 1,
+            clientsWhoCouldReturn: 2,
             tenureDays: 200,
             healthScore,
           },
@@ -181,6 +231,8 @@ describe("matching by aptitude", () => {
           completedEngagements: 3,
           activeEngagements: 0,
           rehireRate: 0.5,
+          returningClients: 1,
+          clientsWhoCouldReturn: 2,
           tenureDays: 200,
           healthScore,
         },
@@ -197,6 +249,8 @@ describe("matching by aptitude", () => {
         completedEngagements: 12,
         activeEngagements: 0,
         rehireRate: 1,
+        returningClients: 4,
+        clientsWhoCouldReturn: 4,
         tenureDays: 1,
         healthScore: 100,
       },
@@ -216,6 +270,8 @@ describe("matching by aptitude", () => {
         completedEngagements: 3,
         activeEngagements: 0,
         rehireRate: 0.34,
+        returningClients: 1,
+        clientsWhoCouldReturn: 3,
         tenureDays: 200,
         healthScore: 70,
       },
@@ -227,6 +283,8 @@ describe("matching by aptitude", () => {
         completedEngagements: 4,
         activeEngagements: 0,
         rehireRate: 0.5,
+        returningClients: 1,
+        clientsWhoCouldReturn: 2,
         tenureDays: 300,
         healthScore: 72,
       },
@@ -249,6 +307,8 @@ describe("matching by aptitude", () => {
       completedEngagements: 0,
       activeEngagements: 0,
       rehireRate: null,
+      returningClients: 0,
+      clientsWhoCouldReturn: 0,
       tenureDays: 0,
       healthScore: null,
     };

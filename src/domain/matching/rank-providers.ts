@@ -1,7 +1,8 @@
 import { HOURS_PER_DAY } from "../agreement/terms";
 import { plannedStartOf, type Brief } from "../brief/brief";
 import { language as languageValue, money, type MessageValue } from "../findings";
-import type { ProviderProfile } from "./provider-profile";
+import { wilsonLowerBound } from "../health/mechanics";
+import type { ProviderProfile, TrackRecord } from "./provider-profile";
 
 export type MatchFactor =
   "capability" | "language" | "trackRecord" | "health" | "availability" | "price";
@@ -98,15 +99,29 @@ function language(brief: Brief, provider: ProviderProfile): Scored {
     : { score: 0, reason: "none", values: {} };
 }
 
+/**
+ * The track-record factor, 0–1: experience, and how surely clients come back. The rehire share
+ * counts by its Wilson lower bound (HEALTH.md: rankings use it), so 1 client of 1 back ranks
+ * below 9 of 10: one lucky rehire is weaker evidence than many. Without a client who could have
+ * come back there is no rehire term at all (new, not 0).
+ */
+export function trackRecordScore(record: TrackRecord): number {
+  const experience = Math.min(1, record.completedEngagements / TRACK_RECORD_SATURATION);
+  if (record.clientsWhoCouldReturn === 0) return experience * 0.7;
+  return (
+    experience * 0.7 + wilsonLowerBound(record.returningClients, record.clientsWhoCouldReturn) * 0.3
+  );
+}
+
 function trackRecord(provider: ProviderProfile): Scored {
-  const { completedEngagements, activeEngagements, rehireRate, tenureDays } = provider.trackRecord;
+  const { completedEngagements, activeEngagements, tenureDays } = provider.trackRecord;
+  const { returningClients, clientsWhoCouldReturn } = provider.trackRecord;
   // Tenure is shown beside the record (trust takes time); "none" before any engagement, so a
   // provider that started one today is not told apart from one that never did by 0 days alone.
   const tenure = completedEngagements + activeEngagements + tenureDays === 0 ? "none" : "days";
-  const experience = Math.min(1, completedEngagements / TRACK_RECORD_SATURATION);
-  const score = rehireRate === null ? experience * 0.7 : experience * 0.7 + rehireRate * 0.3;
-  // No rehire rate before an engagement has completed: the provider is new, not "0%" or "100%".
-  if (rehireRate === null) {
+  const score = trackRecordScore(provider.trackRecord);
+  // No rehire figure before an engagement has completed: the provider is new, not "0%" or "100%".
+  if (clientsWhoCouldReturn === 0) {
     return {
       score,
       reason: "new",
@@ -118,7 +133,9 @@ function trackRecord(provider: ProviderProfile): Scored {
     reason: "history",
     values: {
       completed: completedEngagements,
-      rehirePercent: Math.round(rehireRate * 100),
+      // The real figures, not the bound the ranking used: "9 of 10 clients came back".
+      returning: returningClients,
+      couldReturn: clientsWhoCouldReturn,
       tenure,
       tenureDays,
     },

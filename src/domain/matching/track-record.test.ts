@@ -19,6 +19,8 @@ describe("track record", () => {
       completedEngagements: 2,
       activeEngagements: 3,
       rehireRate: 0.5,
+      returningClients: 1,
+      clientsWhoCouldReturn: 2,
       tenureDays: 9,
       healthScore: 74,
     });

@@ -67,10 +67,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export function trackRecordFrom(stats: EngagementStats, today: string): TrackRecord {
   const couldReturn = stats.completed > 0 ? (stats.clientsWithCompleted ?? stats.clients) : 0;
+  const returning = Math.min(stats.returningClients, couldReturn);
   return {
     completedEngagements: stats.completed,
     activeEngagements: stats.active,
-    rehireRate: couldReturn > 0 ? Math.min(1, stats.returningClients / couldReturn) : null,
+    rehireRate: couldReturn > 0 ? returning / couldReturn : null,
+    returningClients: returning,
+    clientsWhoCouldReturn: couldReturn,
     tenureDays: Math.max(
       0,
       Math.floor((Date.parse(`${today}T00:00:00Z`) - Date.parse(stats.firstEngagementAt)) / DAY_MS),

@@ -297,7 +297,7 @@ export const de: Catalogue = {
   "match.capability.covered":
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {rehirePercent, number} % der Kunden kamen wieder.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
+    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {returning, number} von {couldReturn, number} Kunden kamen wieder.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
   "match.trackRecord.new":
     "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
   "match.health.score":

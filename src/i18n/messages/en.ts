@@ -271,7 +271,7 @@ export const en = {
   "match.capability.covered":
     "Offers {covered, number} of the {required, plural, one {# skill} other {# skills}} the brief needs.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {rehirePercent, number}% of clients came back.{tenure, select, none {} other { Tenure: {tenureDays, plural, one {# day} other {# days}} since its first engagement.}}",
+    "{completed, plural, =0 {No completed engagement yet} one {# completed engagement} other {# completed engagements}}; {returning, number} of {couldReturn, plural, one {# client} other {# clients}} came back.{tenure, select, none {} other { Tenure: {tenureDays, plural, one {# day} other {# days}} since its first engagement.}}",
   "match.trackRecord.new":
     "New: {completed, plural, =0 {no completed engagement yet} one {# completed engagement} other {# completed engagements}}, so no client could come back yet.{tenure, select, none {} other { Tenure: {tenureDays, plural, one {# day} other {# days}} since its first engagement.}}",
   "match.health.score":

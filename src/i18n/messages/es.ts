@@ -288,7 +288,7 @@ export const es: Catalogue = {
   "match.capability.covered":
     "Cubre {covered, number} de {required, plural, one {# competencia requerida} other {# competencias requeridas}} por el brief.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; el {rehirePercent, number} % de los clientes volvió.{tenure, select, none {} other { Antigüedad: {tenureDays, plural, one {# día} other {# días}} desde su primer encargo.}}",
+    "{completed, plural, =0 {Aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}; {returning, plural, one {volvió # de {couldReturn, number} clientes} other {volvieron # de {couldReturn, number} clientes}}.{tenure, select, none {} other { Antigüedad: {tenureDays, plural, one {# día} other {# días}} desde su primer encargo.}}",
   "match.trackRecord.new":
     "Nuevo: {completed, plural, =0 {aún no hay encargos completados} one {# encargo completado} other {# encargos completados}}, así que ningún cliente ha podido volver todavía.{tenure, select, none {} other { Antigüedad: {tenureDays, plural, one {# día} other {# días}} desde su primer encargo.}}",
   "match.health.score":

@@ -291,7 +291,7 @@ export const fr: Catalogue = {
   "match.capability.covered":
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {rehirePercent, number} % des clients sont revenus.{tenure, select, none {} other { Ancienneté : {tenureDays, plural, one {# jour} other {# jours}} depuis sa première mission.}}",
+    "{completed, plural, =0 {Aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}} ; {returning, plural, one {# client sur {couldReturn, number} est revenu} other {# clients sur {couldReturn, number} sont revenus}}.{tenure, select, none {} other { Ancienneté : {tenureDays, plural, one {# jour} other {# jours}} depuis sa première mission.}}",
   "match.trackRecord.new":
     "Nouveau : {completed, plural, =0 {aucune mission terminée pour l’instant} one {# mission terminée} other {# missions terminées}}, aucun client n’a donc encore pu revenir.{tenure, select, none {} other { Ancienneté : {tenureDays, plural, one {# jour} other {# jours}} depuis sa première mission.}}",
   "match.health.score":

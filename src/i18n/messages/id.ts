@@ -283,7 +283,7 @@ export const id: Catalogue = {
   "match.capability.covered":
     "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {rehirePercent, number}% klien kembali lagi.{tenure, select, none {} other { Lama kerja sama: {tenureDays, plural, other {# hari}} sejak kerja sama pertamanya.}}",
+    "{completed, plural, =0 {Belum ada kerja sama yang selesai} other {# kerja sama selesai}}; {returning, number} dari {couldReturn, number} klien kembali lagi.{tenure, select, none {} other { Lama kerja sama: {tenureDays, plural, other {# hari}} sejak kerja sama pertamanya.}}",
   "match.trackRecord.new":
     "Baru: {completed, plural, =0 {belum ada kerja sama yang selesai} other {# kerja sama selesai}}, jadi belum ada klien yang dapat kembali.{tenure, select, none {} other { Lama kerja sama: {tenureDays, plural, other {# hari}} sejak kerja sama pertamanya.}}",
   "match.health.score":

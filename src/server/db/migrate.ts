@@ -34,6 +34,7 @@ import * as creditNoteReasonKey from "./migrations/0030-credit-note-reason-key";
 import * as mailListUnsubscribe from "./migrations/0031-mail-list-unsubscribe";
 import * as auditEventsIndexes from "./migrations/0032-audit-events-indexes";
 import * as mailSendingLease from "./migrations/0033-mail-sending-lease";
+import * as healthHistoryIsNew from "./migrations/0034-health-history-is-new";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -65,6 +66,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0031-mail-list-unsubscribe": mailListUnsubscribe,
   "0032-audit-events-indexes": auditEventsIndexes,
   "0033-mail-sending-lease": mailSendingLease,
+  "0034-health-history-is-new": healthHistoryIsNew,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

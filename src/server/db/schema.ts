@@ -168,6 +168,11 @@ export interface HealthHistoryTable {
   day: string;
   score: number | null;
   recorded_at: string;
+  /**
+   * An organisation's point: 1 while the side was "new" (below the minimum sample), 0 once its
+   * score was public; null for engagement points and for points written before it was kept.
+   */
+  is_new: number | null;
 }
 
 export interface HealthCohortTable {

@@ -162,6 +162,8 @@ export const EMPTY_TRACK_RECORD: TrackRecord = {
   completedEngagements: 0,
   activeEngagements: 0,
   rehireRate: null,
+  returningClients: 0,
+  clientsWhoCouldReturn: 0,
   tenureDays: 0,
   healthScore: null,
 };

@@ -4,14 +4,15 @@ import type { OrganisationScore } from "../../../domain/health/engagement-score"
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, ok, type Result } from "../../platform/result";
-import { dailyScores } from "../../../domain/health/score-history";
+import { dailyScores, publicScoreHistory } from "../../../domain/health/score-history";
 import { listHistory, listOrganisationHealth } from "./health.repository";
 import { presentScorecardSide } from "./health.presenter";
 
 /**
  * An organisation's scorecard: its own people see all of it; an organisation that shares an
- * engagement with it (a counterparty) sees it too, but a side still "new" shows no score; to
- * anyone else it does not exist (`not_found`).
+ * engagement with it (a counterparty) sees it too, but a side still "new" shows no score, and
+ * its history starts where its score became public; to anyone else it does not exist
+ * (`not_found`).
  */
 export async function getScorecard(
   deps: AppDeps,
@@ -37,11 +38,14 @@ export async function getScorecard(
       day: r.day,
       side: r.side === "client" ? ("client" as const) : ("provider" as const),
       score: r.score === null ? null : Number(r.score),
+      wasNew: r.is_new === null ? null : Number(r.is_new) === 1,
     }));
-  const history = dailyScores(
-    changes,
-    (side) => rows.find((row) => row.side === side)?.computed_at.slice(0, 10) ?? "",
-  );
+  const throughDay = (side: string) =>
+    rows.find((row) => row.side === side)?.computed_at.slice(0, 10) ?? "";
+  // A counterparty sees no point from before the side's score was public (HEALTH.md: "new").
+  const history = isOwn
+    ? dailyScores(changes, throughDay)
+    : publicScoreHistory(changes, throughDay);
   return ok({ orgId, name: org.name, isOwn, sides, history });
 }
 

@@ -173,7 +173,7 @@ export function listHistory(
 ) {
   return db
     .selectFrom("health_history")
-    .select(["side", "day", "score"])
+    .select(["side", "day", "score", "is_new"])
     .where("subject_kind", "=", kind)
     .where("subject_id", "=", subjectId)
     .orderBy("day")
@@ -481,7 +481,7 @@ const ENGAGEMENT_HEALTH: UpsertSpec = {
 
 const HEALTH_HISTORY: UpsertSpec = {
   table: "health_history",
-  columns: ["subject_kind", "subject_id", "side", "day", "score", "recorded_at"],
+  columns: ["subject_kind", "subject_id", "side", "day", "score", "recorded_at", "is_new"],
   key: ["subject_kind", "subject_id", "side", "day"],
 };
 

@@ -142,5 +142,6 @@ export function organisationHistoryPoint(row: OrganisationHealthRow): Database["
     day: row.computed_at.slice(0, 10),
     score: row.score,
     recorded_at: row.computed_at,
+    is_new: row.is_new,
   };
 }

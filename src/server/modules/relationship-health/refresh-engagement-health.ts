@@ -310,6 +310,7 @@ export function standingRecord(input: Omit<AssessmentInput, "previous">): Standi
     day: now.slice(0, 10),
     score: standing.scores[side],
     recorded_at: now,
+    is_new: null,
   }));
   return { standing, shares: standing.shares, row, history };
 }

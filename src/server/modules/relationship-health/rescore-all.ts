@@ -203,6 +203,7 @@ async function writeBatch(
           day: now.slice(0, 10),
           score: values[position * WIDTH + SCORE_COLUMN[side]] as number | null,
           recorded_at: now,
+          is_new: null,
         };
         const before = row
           ? { score: side === "client" ? row.client_score : row.provider_score }

@@ -1711,7 +1711,7 @@ export const webDe: WebCatalogue = {
   "health.side.title": "{side, select, client {Auftraggeber} other {Dienstleister}}: {name}",
   "health.score.onEngagement": "In diesem Auftrag:",
   "health.score.value": "{score} / 100",
-  "health.score.none": "noch keine Belege",
+  "health.score.none": "noch nicht genug Belege",
   "health.score.overall": "Über alle Aufträge:",
   "health.score.new": "Neu",
   "health.score.new.explain":
@@ -1844,7 +1844,7 @@ export const webDe: WebCatalogue = {
   "model.mechanics.openLateness":
     "Ein Verzug, der nicht beendet ist, wächst weiter; er zählt daher {factor}-fach, bis er endet: Zahlen, Liefern, Antworten oder Prüfen ist immer der schnellste Weg nach oben. Eine erfasste Zahlung, die auf die Bestätigung der Gegenseite wartet, beendet ihn an dem Tag, den sie nennt, sofern sie nicht abgelehnt wird: Das Warten auf diese Antwort ist kein Verzug des Zahlenden.",
   "model.mechanics.missing":
-    "Ein Kriterium ohne Belege gibt sein Gewicht an die anderen ab; jeder Wert nennt seine Kriterien, ihre Werte, Gewichte und Punkte und den einen Schritt, der ihn am meisten heben würde.",
+    "Ein Kriterium ohne Belege gibt sein Gewicht an die anderen ab, und eine Seite erhält erst einen Wert, sobald ein Kriterium Belege hat: Stabilität des Umfangs und faires Verhalten zählen nur, was schiefging; solange nichts schiefging, genügen sie allein nicht, für den Kunden wie für den Dienstleister, bei dem noch nichts fällig ist; jeder Wert nennt seine Kriterien, ihre Werte, Gewichte und Punkte und den einen Schritt, der ihn am meisten heben würde.",
   "model.provider.title": "Der Wert des Dienstleisters",
   "model.client.title": "Der Wert des Auftraggebers",
   "model.inputs.caption":

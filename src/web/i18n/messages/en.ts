@@ -1658,7 +1658,7 @@ export const webEn = {
   "health.side.title": "{side, select, client {Client} other {Provider}}: {name}",
   "health.score.onEngagement": "On this engagement:",
   "health.score.value": "{score} / 100",
-  "health.score.none": "no evidence yet",
+  "health.score.none": "not enough evidence yet",
   "health.score.overall": "Across engagements:",
   "health.score.new": "New",
   "health.score.new.explain":
@@ -1788,7 +1788,7 @@ export const webEn = {
   "model.mechanics.openLateness":
     "A lateness that has not ended is still growing, so it counts {factor} times until it ends: paying, delivering, answering or judging is always the quickest way up. A payment recorded and awaiting the other side’s confirmation ends it on the day it names, unless it is rejected: the wait for that answer is not the payer’s lateness.",
   "model.mechanics.missing":
-    "An input without evidence yet gives its weight to the others; every score lists its inputs, their values, weights and points, and the single step that would raise it most.",
+    "An input without evidence yet gives its weight to the others, and a side has a score only once one input has evidence: scope stability and fair dealing count only what went wrong, so while nothing has, they alone are not enough evidence, for a client as for a provider with nothing due; every score lists its inputs, their values, weights and points, and the single step that would raise it most.",
   "model.provider.title": "The provider’s score",
   "model.client.title": "The client’s score",
   "model.inputs.caption":

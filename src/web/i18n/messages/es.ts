@@ -1686,7 +1686,7 @@ export const webEs: WebCatalogue = {
   "health.side.title": "{side, select, client {Cliente} other {Prestador}}: {name}",
   "health.score.onEngagement": "En este encargo:",
   "health.score.value": "{score} / 100",
-  "health.score.none": "aún sin pruebas",
+  "health.score.none": "aún no hay pruebas suficientes",
   "health.score.overall": "En todos sus encargos:",
   "health.score.new": "Nuevo",
   "health.score.new.explain":
@@ -1816,7 +1816,7 @@ export const webEs: WebCatalogue = {
   "model.mechanics.openLateness":
     "Un retraso que no ha terminado sigue creciendo, así que cuenta {factor} veces hasta que termina: pagar, entregar, responder o evaluar es siempre la forma más rápida de subir. Un pago registrado que espera la confirmación de la otra parte lo termina en la fecha que indica, salvo que se rechace: la espera de esa respuesta no es un retraso de quien paga.",
   "model.mechanics.missing":
-    "Un criterio todavía sin pruebas cede su peso a los demás; cada puntuación enumera sus criterios, sus valores, pesos y puntos, y el único paso que más la subiría.",
+    "Un criterio todavía sin pruebas cede su peso a los demás, y una parte solo tiene puntuación cuando un criterio tiene pruebas: la estabilidad del alcance y el trato justo solo cuentan lo que salió mal, así que, mientras nada haya salido mal, por sí solos no bastan, para el cliente como para el prestador de servicios que aún no tiene nada pendiente; cada puntuación enumera sus criterios, sus valores, pesos y puntos, y el único paso que más la subiría.",
   "model.provider.title": "La puntuación del prestador",
   "model.client.title": "La puntuación del cliente",
   "model.inputs.caption":

@@ -1703,7 +1703,7 @@ export const webFr: WebCatalogue = {
   "health.side.title": "{side, select, client {Client} other {Prestataire}} : {name}",
   "health.score.onEngagement": "Sur cette mission :",
   "health.score.value": "{score} / 100",
-  "health.score.none": "pas encore d’éléments",
+  "health.score.none": "pas encore assez d’éléments",
   "health.score.overall": "Toutes missions confondues :",
   "health.score.new": "Nouveau",
   "health.score.new.explain":
@@ -1833,7 +1833,7 @@ export const webFr: WebCatalogue = {
   "model.mechanics.openLateness":
     "Un retard qui n’a pas pris fin continue de grandir ; il compte donc {factor} fois jusqu’à sa fin : payer, livrer, répondre ou évaluer est toujours le moyen le plus rapide de remonter. Un paiement enregistré qui attend la confirmation de l’autre partie y met fin à la date qu’il indique, sauf s’il est refusé : l’attente de cette réponse n’est pas un retard du payeur.",
   "model.mechanics.missing":
-    "Un critère encore sans éléments cède son poids aux autres ; chaque score liste ses critères, leurs valeurs, poids et points, et l’action unique qui le ferait le plus monter.",
+    "Un critère encore sans éléments cède son poids aux autres, et une partie n’a de score qu’une fois qu’un critère a des éléments : la stabilité du périmètre et la loyauté ne comptent que ce qui a mal tourné, donc tant que rien n’a mal tourné, elles seules ne suffisent pas, pour un client comme pour un prestataire qui n’a encore rien à livrer ; chaque score liste ses critères, leurs valeurs, poids et points, et l’action unique qui le ferait le plus monter.",
   "model.provider.title": "Le score du prestataire",
   "model.client.title": "Le score du client",
   "model.inputs.caption":

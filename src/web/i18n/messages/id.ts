@@ -1688,7 +1688,7 @@ export const webId: WebCatalogue = {
   "health.side.title": "{side, select, client {Klien} other {Penyedia layanan}}: {name}",
   "health.score.onEngagement": "Dalam kerja sama ini:",
   "health.score.value": "{score} / 100",
-  "health.score.none": "belum ada bukti",
+  "health.score.none": "belum cukup bukti",
   "health.score.overall": "Di seluruh kerja sama:",
   "health.score.new": "Baru",
   "health.score.new.explain":
@@ -1817,7 +1817,7 @@ export const webId: WebCatalogue = {
   "model.mechanics.openLateness":
     "Keterlambatan yang belum berakhir masih terus bertambah, jadi dihitung {factor} kali sampai berakhir: membayar, menyerahkan, menjawab, atau menilai selalu menjadi cara tercepat untuk naik. Pembayaran yang dicatat dan menunggu konfirmasi pihak lain mengakhirinya pada tanggal yang disebutkannya, kecuali ditolak: menunggu jawaban itu bukan keterlambatan pihak yang membayar.",
   "model.mechanics.missing":
-    "Kriteria yang belum punya bukti memberikan bobotnya kepada yang lain; setiap skor mencantumkan kriterianya, nilai, bobot, dan poinnya, serta satu langkah yang paling menaikkannya.",
+    "Kriteria yang belum punya bukti memberikan bobotnya kepada yang lain, dan satu pihak baru punya skor setelah satu kriteria punya bukti: stabilitas lingkup dan perlakuan adil hanya menghitung yang salah, jadi selama belum ada yang salah, keduanya saja belum cukup bukti, bagi klien maupun penyedia layanan yang belum punya kewajiban jatuh tempo; setiap skor mencantumkan kriterianya, nilai, bobot, dan poinnya, serta satu langkah yang paling menaikkannya.",
   "model.provider.title": "Skor penyedia layanan",
   "model.client.title": "Skor klien",
   "model.inputs.caption": "Kriteria skor {side, select, client {klien} other {penyedia layanan}}",

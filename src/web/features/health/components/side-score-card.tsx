@@ -6,7 +6,7 @@ import { ImprovementLine } from "./improvement-line";
 import { InputsTable } from "./inputs-table";
 import { RecognitionPoints } from "./recognition-points";
 
-/** A score out of 100, or "no evidence yet". */
+/** A score out of 100, or "not enough evidence yet". */
 export function ScoreValue({ score }: { score: number | null }) {
   return (
     <span className="health-score-value">
