@@ -11,6 +11,23 @@ import { startSmtpPeer } from "../support/smtp-peer";
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 
+function mailerAt(
+  handle: DatabaseHandle,
+  clock: ManualClock,
+  transport: string,
+  options: { closeGraceMs?: number } = {},
+) {
+  return createMailer({
+    db: handle.db,
+    transport,
+    from: "Accord <no-reply@accord.test>",
+    clock,
+    ids: randomIds,
+    logger: pino({ level: "silent" }),
+    ...options,
+  });
+}
+
 function outboxRowOf(handle: DatabaseHandle) {
   return handle.db
     .selectFrom("mail_outbox")
@@ -44,15 +61,7 @@ describe.each(DIALECTS)("an e-mail whose sending was cut off, on %s", (dialect) 
     handle = await freshDatabase(dialect);
     const clock = new ManualClock(new Date("2026-12-05T09:00:00Z"));
     const silent = await startSilentSmtpServer();
-    const mailer = createMailer({
-      db: handle.db,
-      transport: silent.url,
-      from: "Accord <no-reply@accord.test>",
-      clock,
-      ids: randomIds,
-      logger: pino({ level: "silent" }),
-      closeGraceMs: 50,
-    });
+    const mailer = mailerAt(handle, clock, silent.url, { closeGraceMs: 50 });
     await mailer.enqueue(handle.db, {
       to: "noor@example.test",
       locale: "en",
@@ -81,14 +90,7 @@ describe.each(DIALECTS)("an e-mail whose sending was cut off, on %s", (dialect) 
     const clock = new ManualClock(new Date("2026-12-05T09:00:00Z"));
     const smtp = await startSmtpPeer();
     try {
-      const mailer = createMailer({
-        db: handle.db,
-        transport: smtp.url,
-        from: "Accord <no-reply@accord.test>",
-        clock,
-        ids: randomIds,
-        logger: pino({ level: "silent" }),
-      });
+      const mailer = mailerAt(handle, clock, smtp.url);
       await mailer.enqueue(handle.db, {
         to: "noor@example.test",
         locale: "en",
@@ -120,14 +122,7 @@ describe.each(DIALECTS)("an e-mail whose sending was cut off, on %s", (dialect) 
     const clock = new ManualClock(new Date("2026-12-05T09:00:00Z"));
     const smtp = await startSmtpPeer();
     try {
-      const mailer = createMailer({
-        db: handle.db,
-        transport: smtp.url,
-        from: "Accord <no-reply@accord.test>",
-        clock,
-        ids: randomIds,
-        logger: pino({ level: "silent" }),
-      });
+      const mailer = mailerAt(handle, clock, smtp.url);
       await mailer.enqueue(handle.db, {
         to: "a@example.test",
         locale: "en",
