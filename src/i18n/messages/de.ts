@@ -107,6 +107,8 @@ export const de: Catalogue = {
   "evaluation.verdict_duplicate": "Zu diesem Kriterium gibt es bereits ein Urteil.",
   "evaluation.reason_required":
     "Geben Sie an, warum das Kriterium nicht erfüllt ist, damit der Dienstleister nachbessern kann.",
+  "error.amendment_retainer_period_changed":
+    "Ein Nachtrag behält den Zeitraum der laufenden Vergütung bei, {period, select, month {einen Monat} other {ein Quartal}}: Rechnungen und Schlussabrechnung zählen den Betrag je Zeitraum. Der Betrag darf sich ändern; um nach einem anderen Zeitraum abzurechnen, vereinbaren Sie einen neuen Auftrag.",
   "error.amendment_currency_changed":
     "Ein Nachtrag behält die Währung der Vereinbarung, {currency}: Rechnungen, Zahlungen und Rückerstattungen dieses Auftrags und jede Änderung der Vergütung werden in ihr gerechnet. Um in einer anderen Währung zu arbeiten, vereinbaren Sie einen neuen Auftrag.",
   "error.agreement_stale":

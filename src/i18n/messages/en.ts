@@ -100,6 +100,8 @@ export const en = {
     "“{criterion}” is not one of the criteria agreed for this deliverable. Write it as a remark instead.",
   "evaluation.verdict_duplicate": "This criterion already has a verdict.",
   "evaluation.reason_required": "Say why the criterion is not met, so the provider can fix it.",
+  "error.amendment_retainer_period_changed":
+    "An amendment keeps the retainer’s period, {period, select, month {a month} other {a quarter}}: its invoices and the final settlement count the fee per period. The fee may change; to bill by another period, agree a new engagement.",
   "error.amendment_currency_changed":
     "An amendment keeps the agreement's currency, {currency}: the invoices, payments and refunds of this engagement, and any change of pay, are counted in it. To work in another currency, agree a new engagement.",
   "error.agreement_stale":

@@ -105,6 +105,8 @@ export const es: Catalogue = {
   "evaluation.verdict_duplicate": "Este criterio ya tiene un veredicto.",
   "evaluation.reason_required":
     "Indique por qué no se cumple el criterio, para que el prestador de servicios pueda corregirlo.",
+  "error.amendment_retainer_period_changed":
+    "Una adenda mantiene el periodo de la cuota recurrente, {period, select, month {un mes} other {un trimestre}}: sus facturas y la liquidación final cuentan la cuota por periodo. La cuota puede cambiar; para facturar por otro periodo, acuerden un nuevo encargo.",
   "error.amendment_currency_changed":
     "Una adenda mantiene la moneda del acuerdo, {currency}: las facturas, los pagos y los reembolsos de este encargo, y cualquier cambio de remuneración, se cuentan en ella. Para trabajar en otra moneda, acuerden un nuevo encargo.",
   "error.agreement_stale":

@@ -107,6 +107,8 @@ export const fr: Catalogue = {
   "evaluation.verdict_duplicate": "Ce critère a déjà un verdict.",
   "evaluation.reason_required":
     "Indiquez pourquoi le critère n’est pas rempli, afin que le prestataire puisse corriger.",
+  "error.amendment_retainer_period_changed":
+    "Un avenant garde la période de la rémunération récurrente, {period, select, month {le mois} other {le trimestre}} : ses factures et le solde de tout compte comptent le montant par période. Le montant peut changer ; pour facturer sur une autre période, convenez d’une nouvelle mission.",
   "error.amendment_currency_changed":
     "Un avenant garde la devise de lâaccord, {currency} : les factures, paiements et remboursements de cette mission, et tout changement de rémunération, y sont comptés. Pour travailler dans une autre devise, convenez dâune nouvelle mission.",
   "error.agreement_stale":

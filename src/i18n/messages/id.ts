@@ -105,6 +105,8 @@ export const id: Catalogue = {
   "evaluation.verdict_duplicate": "Kriteria ini sudah memiliki penilaian.",
   "evaluation.reason_required":
     "Jelaskan mengapa kriteria ini tidak terpenuhi, agar penyedia layanan dapat memperbaikinya.",
+  "error.amendment_retainer_period_changed":
+    "Adendum mempertahankan periode biaya berulang, {period, select, month {bulanan} other {triwulanan}}: faktur dan penyelesaian akhir menghitung biaya per periode. Biayanya boleh berubah; untuk menagih dengan periode lain, sepakati kerja sama baru.",
   "error.amendment_currency_changed":
     "Adendum mempertahankan mata uang perjanjian, {currency}: faktur, pembayaran, dan pengembalian dana kerja sama ini, serta setiap perubahan remunerasi, dihitung dalam mata uang itu. Untuk bekerja dalam mata uang lain, sepakati kerja sama baru.",
   "error.agreement_stale":

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { EditDraftBody } from "../../../contracts/agreements";
 import { currencyChange } from "../../../domain/agreement/kept-currency";
+import { retainerPeriodChange } from "../../../domain/agreement/kept-retainer-period";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, failAtField, ok, type Result } from "../../platform/result";
@@ -45,10 +46,16 @@ export function editAgreementDraft(
     if (draft.content_hash !== input.baseHash) return fail("agreement_stale");
     const farDate = refuseTermsBeyondHorizon(input.terms, todayOf(deps.clock));
     if (farDate) return farDate;
-    const changed = currencyChange((await termsInForce(trx, engagementId))?.terms, input.terms);
+    const agreed = (await termsInForce(trx, engagementId))?.terms;
+    const changed = currencyChange(agreed, input.terms);
     if (changed)
       return failAtField("amendment_currency_changed", "terms.remuneration.currency", {
         currency: changed.agreed,
+      });
+    const periodChanged = retainerPeriodChange(agreed, input.terms);
+    if (periodChanged)
+      return failAtField("amendment_retainer_period_changed", "terms.remuneration.retainerPeriod", {
+        period: periodChanged.agreed,
       });
     const { text, hash } = canonicalTerms(input.terms);
     // The same text again changes nothing, so the signatures on it stand.
