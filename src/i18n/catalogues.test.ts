@@ -144,3 +144,12 @@ describe("French elision before names", () => {
     expect(offending.map(([key]) => key)).toEqual([]);
   });
 });
+
+describe("French typography", () => {
+  // The French catalogues write the typographic apostrophe (“l’accord”); a straight one reads
+  // as a typo beside it, and in ICU it can start a quoted, unformatted span before “{”.
+  it.each(SETS)("no $name French message has a straight apostrophe", ({ byLocale }) => {
+    const offending = Object.entries(byLocale.fr).filter(([, text]) => text.includes("'"));
+    expect(offending.map(([key]) => key)).toEqual([]);
+  });
+});

@@ -60,6 +60,12 @@ describe("mailed links' tokens: guessed at no speed, written to no log", () => {
     await person.client.post(`/api/v1/invitations/${secrets[1]}/decline`, {});
     await t.app.inject({ method: "GET", url: `/invitations/${secrets[1]}` });
     await t.app.inject({ method: "GET", url: `/reset-password/${secrets[2]}?from=mail` });
+    // A token may travel in the query too, escaped, as where to go after signing in.
+    await t.app.inject({ method: "GET", url: `/login?next=%2Finvitations%2F${secrets[1]}` });
+    await t.app.inject({
+      method: "GET",
+      url: `/login?next=/reset-password/${secrets[2]}&lang=fr`,
+    });
 
     const urls = log.lines.flatMap((line) => {
       const req = line["req"] as { url?: string } | undefined;
@@ -72,6 +78,8 @@ describe("mailed links' tokens: guessed at no speed, written to no log", () => {
         "/api/v1/invitations/[redacted]/decline",
         "/invitations/[redacted]",
         "/reset-password/[redacted]?from=mail",
+        "/login?next=%2Finvitations%2F[redacted]",
+        "/login?next=/reset-password/[redacted]&lang=fr",
       ]),
     );
     const written = JSON.stringify(log.lines);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Side } from "../engagement/engagement";
 import type { PaymentStatus } from "./payments";
 import {
   checkReminderSchedule,
@@ -96,9 +97,11 @@ describe("what a reminder says", () => {
 
 describe("reminders while a payment awaits confirmation", () => {
   const plan = planReminders("2026-11-22", "2026-12-22", DEFAULT_REMINDER_OFFSETS);
-  const invoiceWith = (...payments: { amountMinor: number; status: PaymentStatus }[]) => ({
+  const invoiceWith = (
+    ...payments: { amountMinor: number; status: PaymentStatus; recordedBy?: Side }[]
+  ) => ({
     totalMinor: 400_000,
-    payments,
+    payments: payments.map((p) => ({ recordedBy: "client" as const, ...p })),
     creditNotes: [{ amountMinor: 50_000 }],
   });
 
@@ -124,7 +127,20 @@ describe("reminders while a payment awaits confirmation", () => {
       send: { offsetDays: -7, dueOn: "2026-12-15" },
       skip: [],
       remindMinor: 150_000,
-      awaitingMinor: 200_000,
+      awaitingMinor: { client: 200_000, provider: 0 },
+    });
+  });
+
+  it("tells what the client recorded as paid from what the provider recorded as received", () => {
+    const both = invoiceWith(
+      { amountMinor: 120_000, status: "recorded" },
+      { amountMinor: 80_000, status: "recorded", recordedBy: "provider" },
+      { amountMinor: 30_000, status: "rejected", recordedBy: "provider" },
+    );
+    expect(sweepReminders(plan, "2026-12-15", both)).toMatchObject({
+      kind: "send",
+      remindMinor: 150_000,
+      awaitingMinor: { client: 120_000, provider: 80_000 },
     });
   });
 
@@ -145,7 +161,7 @@ describe("reminders while a payment awaits confirmation", () => {
       send: { offsetDays: 1, dueOn: "2026-12-23" },
       skip: [],
       remindMinor: 350_000,
-      awaitingMinor: 0,
+      awaitingMinor: { client: 0, provider: 0 },
     });
   });
 

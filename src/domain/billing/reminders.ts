@@ -1,6 +1,8 @@
 import type { Finding } from "../findings";
 import { addDays, daysBetween } from "./calendar";
-import { openToRecordMinor, outstandingMinor, type PayableInvoice } from "./payments";
+import type { Side } from "../engagement/engagement";
+import { openToRecordMinor, outstandingMinor, type PayableInvoice, type Payment } from "./payments";
+import { sumExact } from "./rounding";
 
 /**
  * Reminder days relative to an invoice's due date: negative before it, 0 on it, positive
@@ -126,8 +128,12 @@ export type ReminderSweep =
       send: PlannedReminder | null;
       skip: PlannedReminder[];
       remindMinor: number;
-      /** Recorded by the client as paid, awaiting the provider's confirmation: said, not asked. */
-      awaitingMinor: number;
+      /**
+       * Recorded as paid but not yet confirmed, by the side that recorded it: the client's own
+       * record awaits the provider, the provider's record of money received awaits the client.
+       * Said, not asked.
+       */
+      awaitingMinor: Record<Side, number>;
     };
 
 /**
@@ -137,17 +143,28 @@ export type ReminderSweep =
  * goes out at the first sweep after a rejection) and older ones are superseded. Otherwise the
  * latest due is sent for what is neither confirmed nor awaiting confirmation, in the invoice's
  * currency, so a client is never reminded of money it says it already paid; what it recorded
- * and awaits confirmation is told apart (`awaitingMinor`).
+ * and awaits confirmation is told apart by who recorded it (`awaitingMinor`).
  */
 export function sweepReminders(
   pending: readonly PlannedReminder[],
   today: string,
-  invoice: Omit<PayableInvoice, "currency" | "status">,
+  invoice: Omit<PayableInvoice, "currency" | "status" | "payments"> & {
+    payments: readonly Pick<Payment, "amountMinor" | "status" | "recordedBy">[];
+  },
 ): ReminderSweep {
   const outstanding = outstandingMinor(invoice.totalMinor, invoice.payments, invoice.creditNotes);
   if (outstanding <= 0) return { kind: "settled" };
   const { send, skip } = remindersDue(pending, today);
   const remindMinor = openToRecordMinor(invoice);
   if (remindMinor <= 0) return { kind: "hold", hold: send, skip };
-  return { kind: "send", send, skip, remindMinor, awaitingMinor: outstanding - remindMinor };
+  const awaitingBy = (side: Side) =>
+    Number(
+      sumExact(
+        invoice.payments
+          .filter((p) => p.status === "recorded" && p.recordedBy === side)
+          .map((p) => p.amountMinor),
+      ),
+    );
+  const awaitingMinor = { client: awaitingBy("client"), provider: awaitingBy("provider") };
+  return { kind: "send", send, skip, remindMinor, awaitingMinor };
 }

@@ -107,6 +107,8 @@ export const de: Catalogue = {
   "evaluation.verdict_duplicate": "Zu diesem Kriterium gibt es bereits ein Urteil.",
   "evaluation.reason_required":
     "Geben Sie an, warum das Kriterium nicht erfüllt ist, damit der Dienstleister nachbessern kann.",
+  "error.amendment_retainer_period_changed":
+    "Ein Nachtrag behält den Zeitraum der laufenden Vergütung bei, {period, select, month {einen Monat} other {ein Quartal}}: Rechnungen und Schlussabrechnung zählen den Betrag je Zeitraum. Der Betrag darf sich ändern; um nach einem anderen Zeitraum abzurechnen, vereinbaren Sie einen neuen Auftrag.",
   "error.amendment_currency_changed":
     "Ein Nachtrag behält die Währung der Vereinbarung, {currency}: Rechnungen, Zahlungen und Rückerstattungen dieses Auftrags und jede Änderung der Vergütung werden in ihr gerechnet. Um in einer anderen Währung zu arbeiten, vereinbaren Sie einen neuen Auftrag.",
   "error.agreement_stale":
@@ -608,7 +610,7 @@ export const de: Catalogue = {
   "mail.reminder.subject":
     "{timing, select, before {Rechnung {number} ist in {days, plural, one {# Tag} other {# Tagen}} fällig} due_today {Rechnung {number} ist heute fällig} other {Rechnung {number} ist seit {days, plural, one {# Tag} other {# Tagen}} überfällig}}",
   "mail.reminder.body":
-    "Hallo {name},\n\n{provider} erinnert {org} daran, dass die Rechnung {number} für „{engagement}“ {timing, select, before {am {dueDate} fällig wird} due_today {heute, am {dueDate}, fällig wird} other {am {dueDate} fällig war}}. Noch offen: {outstanding} von {total}.\n\n{hasAwaiting, select, yes {Sie haben {awaiting} als bezahlt erfasst: Der Betrag wartet auf die Bestätigung durch {provider} und ist im offenen Betrag nicht enthalten.\n\n} other {}}{lateInterest, select, yes {Die Vereinbarung sieht gesetzliche Verzugszinsen und eine Pauschale für Beitreibungskosten vor, sobald das Fälligkeitsdatum verstrichen ist.\n\n} other {}}Wenn Sie bereits bezahlt haben, erfassen Sie die Zahlung, damit {provider} sie bestätigen kann: {link}\n\nAccord",
+    "Hallo {name},\n\n{provider} erinnert {org} daran, dass die Rechnung {number} für „{engagement}“ {timing, select, before {am {dueDate} fällig wird} due_today {heute, am {dueDate}, fällig wird} other {am {dueDate} fällig war}}. Noch offen: {outstanding} von {total}.\n\n{hasRecordedPaid, select, yes {Sie haben {recordedPaid} als bezahlt erfasst: Der Betrag wartet auf die Bestätigung durch {provider} und ist im offenen Betrag nicht enthalten.\n\n} other {}}{hasRecordedReceived, select, yes {{provider} hat {recordedReceived} als erhalten erfasst: Der Betrag wartet auf Ihre Bestätigung und ist im offenen Betrag nicht enthalten.\n\n} other {}}{lateInterest, select, yes {Die Vereinbarung sieht gesetzliche Verzugszinsen und eine Pauschale für Beitreibungskosten vor, sobald das Fälligkeitsdatum verstrichen ist.\n\n} other {}}Wenn Sie bereits bezahlt haben, erfassen Sie die Zahlung, damit {provider} sie bestätigen kann: {link}\n\nAccord",
   "messages.thread_unknown":
     "Dieser Thread bezieht sich auf keinen Liefergegenstand und keine Änderungsanfrage dieses Auftrags.",
   "messages.message_unknown": "Diese Nachricht gehört nicht zu diesem Thread.",

@@ -100,6 +100,8 @@ export const en = {
     "“{criterion}” is not one of the criteria agreed for this deliverable. Write it as a remark instead.",
   "evaluation.verdict_duplicate": "This criterion already has a verdict.",
   "evaluation.reason_required": "Say why the criterion is not met, so the provider can fix it.",
+  "error.amendment_retainer_period_changed":
+    "An amendment keeps the retainer’s period, {period, select, month {a month} other {a quarter}}: its invoices and the final settlement count the fee per period. The fee may change; to bill by another period, agree a new engagement.",
   "error.amendment_currency_changed":
     "An amendment keeps the agreement's currency, {currency}: the invoices, payments and refunds of this engagement, and any change of pay, are counted in it. To work in another currency, agree a new engagement.",
   "error.agreement_stale":
@@ -566,7 +568,7 @@ export const en = {
   "mail.reminder.subject":
     "{timing, select, before {Invoice {number} is due in {days, plural, one {# day} other {# days}}} due_today {Invoice {number} is due today} other {Invoice {number} is {days, plural, one {# day} other {# days}} overdue}}",
   "mail.reminder.body":
-    "Hello {name},\n\n{provider} reminds {org} that invoice {number} for “{engagement}” {timing, select, before {falls due on {dueDate}} due_today {falls due today, {dueDate}} other {fell due on {dueDate}}}. Still owed: {outstanding} of {total}.\n\n{hasAwaiting, select, yes {You recorded {awaiting} as paid: it awaits confirmation by {provider} and is not counted in what is still owed.\n\n} other {}}{lateInterest, select, yes {The agreement provides for statutory late-payment interest and a fixed recovery compensation once the due date has passed.\n\n} other {}}If you have already paid, record the payment so that {provider} can confirm it: {link}\n\nAccord",
+    "Hello {name},\n\n{provider} reminds {org} that invoice {number} for “{engagement}” {timing, select, before {falls due on {dueDate}} due_today {falls due today, {dueDate}} other {fell due on {dueDate}}}. Still owed: {outstanding} of {total}.\n\n{hasRecordedPaid, select, yes {You recorded {recordedPaid} as paid: it awaits confirmation by {provider} and is not counted in what is still owed.\n\n} other {}}{hasRecordedReceived, select, yes {{provider} recorded {recordedReceived} as received: it awaits your confirmation and is not counted in what is still owed.\n\n} other {}}{lateInterest, select, yes {The agreement provides for statutory late-payment interest and a fixed recovery compensation once the due date has passed.\n\n} other {}}If you have already paid, record the payment so that {provider} can confirm it: {link}\n\nAccord",
   "messages.thread_unknown":
     "This thread names no deliverable or change request of this engagement.",
   "messages.message_unknown": "This message is not in the thread.",

@@ -105,6 +105,8 @@ export const es: Catalogue = {
   "evaluation.verdict_duplicate": "Este criterio ya tiene un veredicto.",
   "evaluation.reason_required":
     "Indique por qué no se cumple el criterio, para que el prestador de servicios pueda corregirlo.",
+  "error.amendment_retainer_period_changed":
+    "Una adenda mantiene el periodo de la cuota recurrente, {period, select, month {un mes} other {un trimestre}}: sus facturas y la liquidación final cuentan la cuota por periodo. La cuota puede cambiar; para facturar por otro periodo, acuerden un nuevo encargo.",
   "error.amendment_currency_changed":
     "Una adenda mantiene la moneda del acuerdo, {currency}: las facturas, los pagos y los reembolsos de este encargo, y cualquier cambio de remuneración, se cuentan en ella. Para trabajar en otra moneda, acuerden un nuevo encargo.",
   "error.agreement_stale":
@@ -589,7 +591,7 @@ export const es: Catalogue = {
   "mail.reminder.subject":
     "{timing, select, before {La factura {number} vence dentro de {days, plural, one {# día} other {# días}}} due_today {La factura {number} vence hoy} other {La factura {number} está vencida desde hace {days, plural, one {# día} other {# días}}}}",
   "mail.reminder.body":
-    "Hola, {name}:\n\n{provider} recuerda a {org} que la factura {number} de «{engagement}» {timing, select, before {vence el {dueDate}} due_today {vence hoy, {dueDate}} other {venció el {dueDate}}}. Importe pendiente: {outstanding} de {total}.\n\n{hasAwaiting, select, yes {Usted registró {awaiting} como pagado: ese importe espera la confirmación de {provider} y no se cuenta en lo pendiente.\n\n} other {}}{lateInterest, select, yes {El acuerdo prevé intereses de demora legales y una cantidad fija por costes de cobro una vez pasada la fecha de vencimiento.\n\n} other {}}Si ya ha pagado, registre el pago para que {provider} pueda confirmarlo: {link}\n\nAccord",
+    "Hola, {name}:\n\n{provider} recuerda a {org} que la factura {number} de «{engagement}» {timing, select, before {vence el {dueDate}} due_today {vence hoy, {dueDate}} other {venció el {dueDate}}}. Importe pendiente: {outstanding} de {total}.\n\n{hasRecordedPaid, select, yes {Usted registró {recordedPaid} como pagado: ese importe espera la confirmación de {provider} y no se cuenta en lo pendiente.\n\n} other {}}{hasRecordedReceived, select, yes {{provider} registró {recordedReceived} como recibido: ese importe espera su confirmación y no se cuenta en lo pendiente.\n\n} other {}}{lateInterest, select, yes {El acuerdo prevé intereses de demora legales y una cantidad fija por costes de cobro una vez pasada la fecha de vencimiento.\n\n} other {}}Si ya ha pagado, registre el pago para que {provider} pueda confirmarlo: {link}\n\nAccord",
   "messages.thread_unknown":
     "Este hilo no hace referencia a ningún entregable ni a ninguna solicitud de cambio de este encargo.",
   "messages.message_unknown": "Este mensaje no está en el hilo.",

@@ -105,6 +105,8 @@ export const id: Catalogue = {
   "evaluation.verdict_duplicate": "Kriteria ini sudah memiliki penilaian.",
   "evaluation.reason_required":
     "Jelaskan mengapa kriteria ini tidak terpenuhi, agar penyedia layanan dapat memperbaikinya.",
+  "error.amendment_retainer_period_changed":
+    "Adendum mempertahankan periode biaya berulang, {period, select, month {bulanan} other {triwulanan}}: faktur dan penyelesaian akhir menghitung biaya per periode. Biayanya boleh berubah; untuk menagih dengan periode lain, sepakati kerja sama baru.",
   "error.amendment_currency_changed":
     "Adendum mempertahankan mata uang perjanjian, {currency}: faktur, pembayaran, dan pengembalian dana kerja sama ini, serta setiap perubahan remunerasi, dihitung dalam mata uang itu. Untuk bekerja dalam mata uang lain, sepakati kerja sama baru.",
   "error.agreement_stale":
@@ -588,7 +590,7 @@ export const id: Catalogue = {
   "mail.reminder.subject":
     "{timing, select, before {Faktur {number} jatuh tempo dalam {days, plural, other {# hari}}} due_today {Faktur {number} jatuh tempo hari ini} other {Faktur {number} telah lewat jatuh tempo {days, plural, other {# hari}}}}",
   "mail.reminder.body":
-    "Halo {name},\n\n{provider} mengingatkan {org} bahwa faktur {number} untuk “{engagement}” {timing, select, before {jatuh tempo pada {dueDate}} due_today {jatuh tempo hari ini, {dueDate}} other {telah jatuh tempo pada {dueDate}}}. Sisa tagihan: {outstanding} dari {total}.\n\n{hasAwaiting, select, yes {Anda telah mencatat {awaiting} sebagai dibayar: jumlah itu menunggu konfirmasi dari {provider} dan tidak dihitung dalam sisa tagihan.\n\n} other {}}{lateInterest, select, yes {Perjanjian mengatur bunga keterlambatan sesuai ketentuan hukum dan biaya penagihan tetap setelah tanggal jatuh tempo terlewati.\n\n} other {}}Jika Anda sudah membayar, catat pembayarannya agar {provider} dapat mengonfirmasinya: {link}\n\nAccord",
+    "Halo {name},\n\n{provider} mengingatkan {org} bahwa faktur {number} untuk “{engagement}” {timing, select, before {jatuh tempo pada {dueDate}} due_today {jatuh tempo hari ini, {dueDate}} other {telah jatuh tempo pada {dueDate}}}. Sisa tagihan: {outstanding} dari {total}.\n\n{hasRecordedPaid, select, yes {Anda telah mencatat {recordedPaid} sebagai dibayar: jumlah itu menunggu konfirmasi dari {provider} dan tidak dihitung dalam sisa tagihan.\n\n} other {}}{hasRecordedReceived, select, yes {{provider} telah mencatat {recordedReceived} sebagai diterima: jumlah itu menunggu konfirmasi Anda dan tidak dihitung dalam sisa tagihan.\n\n} other {}}{lateInterest, select, yes {Perjanjian mengatur bunga keterlambatan sesuai ketentuan hukum dan biaya penagihan tetap setelah tanggal jatuh tempo terlewati.\n\n} other {}}Jika Anda sudah membayar, catat pembayarannya agar {provider} dapat mengonfirmasinya: {link}\n\nAccord",
   "messages.thread_unknown":
     "Utas ini tidak merujuk ke hasil kerja atau permintaan perubahan mana pun dalam kerja sama ini.",
   "messages.message_unknown": "Pesan ini tidak ada dalam utas.",

@@ -79,13 +79,32 @@ describe.each(DIALECTS)(
       expect(reminders()[0]?.text).toContain("Still owed: €4,000.00 of €4,000.00.");
       expect(reminders()[0]?.text).not.toContain("awaits confirmation");
 
-      await recordByClient(300_000, "2026-12-21");
+      const partly = await recordByClient(300_000, "2026-12-21");
       await sweepOn("2026-12-23");
       await expect.poll(() => reminders().length).toBe(2);
       expect(reminders()[1]?.text).toContain("Still owed: €1,000.00 of €4,000.00.");
       expect(reminders()[1]?.text).toContain(
         `You recorded €3,000.00 as paid: it awaits confirmation by ${w.providerOrg.name}`,
       );
+
+      // The provider's own record of money received awaits the client's word, not its own.
+      await signInAgain(w.client, w.provider);
+      bodyOf(await answerPayment(w, w.provider, issued.id, partly.id, "confirm"));
+      bodyOf(
+        await recordPayment(w, w.provider, issued.id, {
+          amountMinor: 40_000,
+          currency: "EUR",
+          paidOn: "2026-12-23",
+        }),
+        201,
+      );
+      await sweepOn("2026-12-29");
+      await expect.poll(() => reminders().length).toBe(3);
+      expect(reminders()[2]?.text).toContain("Still owed: €600.00 of €4,000.00.");
+      expect(reminders()[2]?.text).toContain(
+        `${w.providerOrg.name} recorded €400.00 as received: it awaits your confirmation`,
+      );
+      expect(reminders()[2]?.text).not.toContain("You recorded");
     });
   },
 );

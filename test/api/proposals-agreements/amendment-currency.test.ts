@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { canonicalTerms } from "../../../src/server/modules/agreements/canonical-terms";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { expectError } from "../api-fixtures";
@@ -54,5 +55,34 @@ describe.each(DIALECTS)("the currency of an amendment on %s", (dialect) => {
     );
     expect(draft.contentHash).toBe(opened.contentHash);
     expect(draft.terms.remuneration.currency).toBe("EUR");
+  });
+
+  it("refuses to sign a draft written in another currency before the rule, and records no signature", async () => {
+    const opened = bodyOf<VersionBody>(
+      await w.client.client.post(w.url("/agreement/amendments")),
+      201,
+    );
+    // A draft edited before 5 December 2026 could name another currency: written as it was.
+    const terms = opened.terms;
+    const inForints = { ...terms, remuneration: { ...terms.remuneration, currency: "HUF" } };
+    const { text, hash } = canonicalTerms(inForints);
+    await t.deps.db
+      .updateTable("agreement_versions")
+      .set({ terms: text, content_hash: hash })
+      .where("engagement_id", "=", w.engagementId)
+      .where("version", "=", opened.version)
+      .execute();
+    const signUrl = w.url(`/agreement/versions/${opened.version}/sign`);
+    const refused = expectError(
+      await w.client.client.post(signUrl, { contentHash: hash }),
+      422,
+      "amendment_currency_changed",
+    );
+    expect(refused.message).toContain("EUR");
+    const draft = bodyOf<VersionBody>(
+      await w.client.client.get(w.url(`/agreement/versions/${opened.version}`)),
+    );
+    expect(draft.status).toBe("draft");
+    expect(draft.signatures).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import type { EditDraftBody } from "../../../contracts/agreements";
+import { currencyChange } from "../../../domain/agreement/kept-currency";
+import { retainerPeriodChange } from "../../../domain/agreement/kept-retainer-period";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { fail, failAtField, ok, type Result } from "../../platform/result";
@@ -44,13 +46,16 @@ export function editAgreementDraft(
     if (draft.content_hash !== input.baseHash) return fail("agreement_stale");
     const farDate = refuseTermsBeyondHorizon(input.terms, todayOf(deps.clock));
     if (farDate) return farDate;
-    // An amendment keeps the currency: the engagement's invoices, payments, refunds and final
-    // settlement add up in one, and a pay cut is measured in it (another currency hid one).
-    const inForce = await termsInForce(trx, engagementId);
-    const { currency } = inForce?.terms.remuneration ?? input.terms.remuneration;
-    if (input.terms.remuneration.currency !== currency)
+    const agreed = (await termsInForce(trx, engagementId))?.terms;
+    const changed = currencyChange(agreed, input.terms);
+    if (changed)
       return failAtField("amendment_currency_changed", "terms.remuneration.currency", {
-        currency,
+        currency: changed.agreed,
+      });
+    const periodChanged = retainerPeriodChange(agreed, input.terms);
+    if (periodChanged)
+      return failAtField("amendment_retainer_period_changed", "terms.remuneration.retainerPeriod", {
+        period: periodChanged.agreed,
       });
     const { text, hash } = canonicalTerms(input.terms);
     // The same text again changes nothing, so the signatures on it stand.

@@ -1,3 +1,5 @@
+import { currencyChange } from "../../../domain/agreement/kept-currency";
+import { retainerPeriodChange } from "../../../domain/agreement/kept-retainer-period";
 import { checkFairTerms, findingsToAcknowledge } from "../../../domain/agreement/fair-terms-check";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
@@ -48,7 +50,16 @@ export function signAgreement(
     if (row.content_hash !== contentHash) return fail("agreement_stale");
     const signatures = await listSignatures(trx, [row.id]);
     if (signatures.some((s) => s.side === side)) return fail("agreement_already_signed");
-    const isFirstAgreement = !(await findVersionInState(trx, engagementId, "in_force"));
+    const inForce = await findVersionInState(trx, engagementId, "in_force");
+    const isFirstAgreement = !inForce;
+    // A draft edited before the currency rule (5 December 2026) may name another: checked
+    // again here, where a version comes into force.
+    const agreed = inForce && parseTerms(inForce.terms);
+    const changed = currencyChange(agreed, parseTerms(row.terms));
+    if (changed) return fail("amendment_currency_changed", { currency: changed.agreed });
+    const periodChanged = retainerPeriodChange(agreed, parseTerms(row.terms));
+    if (periodChanged)
+      return fail("amendment_retainer_period_changed", { period: periodChanged.agreed });
     if (isFirstAgreement) {
       // The first agreement starts the work: not while either side is suspended or expelled.
       // An amendment of one in force is work already under way and goes on.

@@ -14,7 +14,12 @@ export interface InvoiceMoney {
   creditNotes: CreditNoteRow[];
   /** The invoice as the payment rules read it. */
   payable: Omit<PayableInvoice, "payments" | "creditNotes"> & {
-    payments: { amountMinor: number; status: PaymentRow["status"]; paidOn: string }[];
+    payments: {
+      amountMinor: number;
+      status: PaymentRow["status"];
+      paidOn: string;
+      recordedBy: PaymentRow["recorded_side"];
+    }[];
     creditNotes: { amountMinor: number; issuedOn: string }[];
   };
 }
@@ -39,6 +44,7 @@ export async function invoiceMoney(
         amountMinor: Number(p.amount_minor),
         status: p.status,
         paidOn: p.paid_on,
+        recordedBy: p.recorded_side,
       })),
       creditNotes: creditNotes.map((c) => ({
         amountMinor: Number(c.amount_minor),

@@ -1,3 +1,4 @@
+import { currencyChange } from "../../../domain/agreement/kept-currency";
 import type { z } from "zod";
 import type { SendOfferBody } from "../../../contracts/growth";
 import {
@@ -59,9 +60,9 @@ export function sendNextPhaseOffer(
       const path = isReviewKnown ? `justifiedByGoalIds.${unknownGoal}` : "reviewId";
       return failAtField("offer_justification_unknown", path);
     }
-    const currency = agreed.terms.remuneration.currency;
-    if (body.terms.remuneration.currency !== currency) {
-      const values = { offer: body.terms.remuneration.currency, agreement: currency };
+    const changed = currencyChange(agreed.terms, body.terms);
+    if (changed) {
+      const values = { offer: changed.proposed, agreement: changed.agreed };
       return failAtField("offer_currency_differs", "terms.remuneration.currency", values);
     }
     const now = deps.clock.now().toISOString();
@@ -133,7 +134,7 @@ export function sendNextPhaseOffer(
       payload: {
         offerId: id,
         title: offer.title,
-        currency,
+        currency: body.terms.remuneration.currency,
         priceMinor: body.terms.remuneration.amountMinor,
         goalCount: offer.goals.length,
         deliverableCount: offer.terms.deliverables.length,
