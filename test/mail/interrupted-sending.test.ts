@@ -28,6 +28,25 @@ function mailerAt(
   });
 }
 
+/** One e-mail, claimed to send as a process that stopped mid-send would have left it. */
+async function enqueueClaimed(
+  handle: DatabaseHandle,
+  mailer: ReturnType<typeof mailerAt>,
+  subject: string,
+  claim: { attempts: number; leaseUntil: string },
+) {
+  await mailer.enqueue(handle.db, {
+    to: "noor@example.test",
+    locale: "en",
+    subject,
+    text: subject,
+  });
+  await handle.db
+    .updateTable("mail_outbox")
+    .set({ status: "sending", attempts: claim.attempts, lease_until: claim.leaseUntil })
+    .execute();
+}
+
 function outboxRowOf(handle: DatabaseHandle) {
   return handle.db
     .selectFrom("mail_outbox")
@@ -69,7 +88,9 @@ describe.each(DIALECTS)("an e-mail whose sending was cut off, on %s", (dialect) 
       text: "Hi",
     });
     mailer.deliverSoon();
-    await expect.poll(async () => (await outboxRowOf(handle!)).status).toBe("sending");
+    await expect
+      .poll(async () => (await outboxRowOf(handle!)).status, { timeout: 30_000 })
+      .toBe("sending");
 
     // The send waits for a greeting that never comes (nodemailer would wait 30 s): closing does not.
     await mailer.close();
@@ -82,7 +103,9 @@ describe.each(DIALECTS)("an e-mail whose sending was cut off, on %s", (dialect) 
 
     // When the server finally drops the connection, the failed send hands the e-mail back.
     await silent.close();
-    await expect.poll(async () => (await outboxRowOf(handle!)).status).toBe("pending");
+    await expect
+      .poll(async () => (await outboxRowOf(handle!)).status, { timeout: 30_000 })
+      .toBe("pending");
   });
 
   it("offers an e-mail again once the claim of a process that stopped while sending runs out", async () => {
@@ -91,17 +114,11 @@ describe.each(DIALECTS)("an e-mail whose sending was cut off, on %s", (dialect) 
     const smtp = await startSmtpPeer();
     try {
       const mailer = mailerAt(handle, clock, smtp.url);
-      await mailer.enqueue(handle.db, {
-        to: "noor@example.test",
-        locale: "en",
-        subject: "Your invitation",
-        text: "Hello Noor",
-      });
       const leaseUntil = new Date(clock.now().getTime() + FIFTEEN_MINUTES);
-      await handle.db
-        .updateTable("mail_outbox")
-        .set({ status: "sending", attempts: 1, lease_until: leaseUntil.toISOString() })
-        .execute();
+      await enqueueClaimed(handle, mailer, "Your invitation", {
+        attempts: 1,
+        leaseUntil: leaseUntil.toISOString(),
+      });
 
       clock.set(new Date(leaseUntil.getTime() - 1));
       expect(await mailer.deliverPending()).toBe(0);
@@ -123,16 +140,10 @@ describe.each(DIALECTS)("an e-mail whose sending was cut off, on %s", (dialect) 
     const smtp = await startSmtpPeer();
     try {
       const mailer = mailerAt(handle, clock, smtp.url);
-      await mailer.enqueue(handle.db, {
-        to: "a@example.test",
-        locale: "en",
-        subject: "A",
-        text: "A",
+      await enqueueClaimed(handle, mailer, "A", {
+        attempts: 5,
+        leaseUntil: "2026-12-05T08:59:59.999Z",
       });
-      await handle.db
-        .updateTable("mail_outbox")
-        .set({ status: "sending", attempts: 5, lease_until: "2026-12-05T08:59:59.999Z" })
-        .execute();
 
       expect(await mailer.deliverPending()).toBe(0);
       expect(smtp.received).toEqual([]);
