@@ -98,6 +98,12 @@ export const WaitingItem = z.discriminatedUnion("kind", [
     }),
     agreedHours: z.number(),
   }),
+  z.object({
+    ...ItemBase,
+    kind: z.literal("answer_check_in"),
+    checkInId: Id,
+    period: z.number().int(),
+  }),
 ]);
 export type WaitingItem = z.infer<typeof WaitingItem>;
 export type WaitingKind = WaitingItem["kind"];

@@ -58,6 +58,7 @@ describe("e-mail preferences", () => {
 });
 
 describe("the organisations told of an event", () => {
+  const sides = { client: "client", provider: "provider" };
   const both = ["client", "provider"];
 
   it("tells only the accused organisation of a moderation case's notice", () => {
@@ -72,7 +73,7 @@ describe("the organisations told of an event", () => {
         responseDueAt: "2026-12-10T00:00:00.000Z",
       },
     } as const;
-    expect(notifiedOrgIds(opened, both)).toEqual(["provider"]);
+    expect(notifiedOrgIds(opened, sides)).toEqual(["provider"]);
   });
 
   it("tells both sides of a case's decision and of everything else", () => {
@@ -86,28 +87,63 @@ describe("the organisations told of an event", () => {
         suspensionDays: null,
       },
     } as const;
-    expect(notifiedOrgIds(decided, both)).toEqual(both);
+    expect(notifiedOrgIds(decided, sides)).toEqual(both);
     const posted = {
       type: "message.posted",
       payload: { messageId: "m1", threadKind: "engagement", threadId: "" },
     } as const;
-    expect(notifiedOrgIds(posted, both)).toEqual(both);
+    expect(notifiedOrgIds(posted, sides)).toEqual(both);
+    const opened = {
+      type: "check_in.opened",
+      payload: { checkInId: "k1", period: 1, closesAt: "2026-12-10T00:00:00.000Z" },
+    } as const;
+    expect(notifiedOrgIds(opened, sides)).toEqual(both);
+  });
+
+  it("reminds of a check-in only the sides that have not answered it", () => {
+    const reminded = (waitingSides: ("client" | "provider")[]) =>
+      ({
+        type: "check_in.reminded",
+        payload: { checkInId: "k1", period: 1, waitingSides, closesAt: "2026-12-10T00:00:00.000Z" },
+      }) as const;
+    expect(notifiedOrgIds(reminded(["provider"]), sides)).toEqual(["provider"]);
+    expect(notifiedOrgIds(reminded(["client"]), sides)).toEqual(["client"]);
+    expect(notifiedOrgIds(reminded(["client", "provider"]), sides)).toEqual(both);
+    expect(notifiedOrgIds(reminded([]), sides)).toEqual([]);
   });
 });
 
 describe("events to mail", () => {
+  const both = ["client-org", "provider-org"];
   const events = [
-    { type: "message.posted", actorUserId: "clara", occurredAt: "2026-11-22T09:00:00.000Z" },
-    { type: "invoice.issued", actorUserId: "pedro", occurredAt: "2026-11-22T09:01:00.000Z" },
-    { type: "message.posted", actorUserId: "pedro", occurredAt: "2026-11-22T09:02:00.000Z" },
+    {
+      type: "message.posted",
+      actorUserId: "clara",
+      occurredAt: "2026-11-22T09:00:00.000Z",
+      toldOrgIds: both,
+    },
+    {
+      type: "invoice.issued",
+      actorUserId: "pedro",
+      occurredAt: "2026-11-22T09:01:00.000Z",
+      toldOrgIds: both,
+    },
+    {
+      type: "message.posted",
+      actorUserId: "pedro",
+      occurredAt: "2026-11-22T09:02:00.000Z",
+      toldOrgIds: both,
+    },
     {
       type: "deliverable.deemed_accepted",
       actorUserId: null,
       occurredAt: "2026-11-22T09:03:00.000Z",
+      toldOrgIds: both,
     },
   ];
   const clara = {
     userId: "clara",
+    orgId: "client-org",
     joinedAt: "2026-01-01T00:00:00.000Z",
     mutedTypes: new Set<string>(),
   };
@@ -125,5 +161,17 @@ describe("events to mail", () => {
     ]);
     const pia = { ...carl, userId: "pia", joinedAt: "2026-11-22T09:02:00.000Z" };
     expect(eventsToMail(pia, events).map((e) => e.occurredAt.slice(14, 16))).toEqual(["02", "03"]);
+  });
+
+  it("leave out an event not told to the person's organisation (a reminder to the other side)", () => {
+    const reminder = {
+      type: "check_in.reminded",
+      actorUserId: null,
+      occurredAt: "2026-11-22T09:04:00.000Z",
+      toldOrgIds: ["provider-org"],
+    };
+    expect(eventsToMail(clara, [...events, reminder])).toEqual(events.slice(1));
+    const pedro = { ...clara, userId: "pedro", orgId: "provider-org" };
+    expect(eventsToMail(pedro, [...events, reminder])).toEqual([events[0], events[3], reminder]);
   });
 });

@@ -11,18 +11,30 @@ import {
  */
 export { isNotifiedType, NOTIFIED_EVENT_TYPES, type NotifiedEventType };
 
+/** The organisation on each side of an engagement (null while that side is still invited). */
+export interface EngagementSides {
+  client: string | null;
+  provider: string | null;
+}
+
 /**
  * The organisations of an engagement whose people hear of an event: both sides, except a
  * moderation case's notice, which goes to the accused organisation alone (the other side
- * raised it, and the reporter's name stays with the moderators). A case's decision and its
- * appeal's outcome reach both: the complainant is always the engagement's other side.
- * Webhooks are not people: both sides' endpoints hear of every event either way.
+ * raised it, and the reporter's name stays with the moderators), and a check-in's reminder,
+ * which goes to the sides that have not answered yet (the side that answered has nothing to
+ * do, and the reminder says nothing of its answer). A case's decision and its appeal's outcome
+ * reach both: the complainant is always the engagement's other side. Webhooks are not people:
+ * both sides' endpoints hear of every event either way.
  */
-export function notifiedOrgIds(event: NotifiedEvent, orgIds: readonly string[]): string[] {
+export function notifiedOrgIds(event: NotifiedEvent, sides: EngagementSides): string[] {
+  const orgIds = [sides.client, sides.provider].filter((id): id is string => id !== null);
   if (event.type === "moderation.case_opened") {
     return orgIds.filter((orgId) => orgId === event.payload.accusedOrgId);
   }
-  return [...orgIds];
+  if (event.type === "check_in.reminded") {
+    return event.payload.waitingSides.flatMap((side) => sides[side] ?? []);
+  }
+  return orgIds;
 }
 
 /**
@@ -61,19 +73,30 @@ export function emailPreferences(
 }
 
 /**
- * The events of an engagement one person is e-mailed about, oldest first: those someone else
- * (or the system) caused, of types whose e-mail they did not turn off, that happened once they
- * were a member (someone who joins meanwhile is not told of what came before). Several of them
- * go out as one e-mail.
+ * The events of an engagement one person is e-mailed about, oldest first: those told to their
+ * organisation (`notifiedOrgIds`) that someone else (or the system) caused, of types whose
+ * e-mail they did not turn off, that happened once they were a member (someone who joins
+ * meanwhile is not told of what came before). Several of them go out as one e-mail.
  */
 export function eventsToMail<
-  E extends { type: string; actorUserId: string | null; occurredAt: string },
+  E extends {
+    type: string;
+    actorUserId: string | null;
+    occurredAt: string;
+    toldOrgIds: readonly string[];
+  },
 >(
-  recipient: { userId: string; joinedAt: string; mutedTypes: ReadonlySet<string> },
+  recipient: {
+    userId: string;
+    orgId: string;
+    joinedAt: string;
+    mutedTypes: ReadonlySet<string>;
+  },
   events: readonly E[],
 ): E[] {
   return events.filter(
     (event) =>
+      event.toldOrgIds.includes(recipient.orgId) &&
       event.actorUserId !== recipient.userId &&
       !recipient.mutedTypes.has(event.type) &&
       recipient.joinedAt <= event.occurredAt,

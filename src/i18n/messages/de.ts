@@ -712,6 +712,10 @@ export const de: Catalogue = {
     "In „{engagement}“ ist es still geworden: beide Seiten sind zu einem kurzen Rückblick auf die Zusammenarbeit eingeladen",
   "mail.notification.relationship_review.revealed":
     "Beide Seiten haben den Rückblick auf „{engagement}“ beantwortet: die Antworten sind jetzt für beide sichtbar",
+  "mail.notification.check_in.opened":
+    "Eine Stimmungsabfrage zu „{engagement}“ ist bis {closes} offen: Sagen Sie vertraulich, wie die Arbeit läuft (die andere Seite sieht Ihre Antwort nie)",
+  "mail.notification.check_in.reminded":
+    "Ihre Seite hat die Stimmungsabfrage zu „{engagement}“ noch nicht beantwortet: Sie schließt am {closes}",
   "mail.notification.next_phase.offered":
     "{actor} bietet die nächste Phase von „{engagement}“ an: {title}",
   "mail.notification.next_phase.answered":

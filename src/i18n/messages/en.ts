@@ -666,6 +666,10 @@ export const en = {
     "“{engagement}” has gone quiet: both sides are invited to a short review of the relationship",
   "mail.notification.relationship_review.revealed":
     "Both sides answered the review of “{engagement}”: the answers are now visible to both",
+  "mail.notification.check_in.opened":
+    "A check-in on “{engagement}” is open until {closes}: say privately how the work is going (the other side never sees your answer)",
+  "mail.notification.check_in.reminded":
+    "Your side has not answered the check-in on “{engagement}” yet: it closes on {closes}",
   "mail.notification.next_phase.offered":
     "{actor} offers the next phase of “{engagement}”: {title}",
   "mail.notification.next_phase.answered":

@@ -692,6 +692,10 @@ export const es: Catalogue = {
     "«{engagement}» se ha estancado: ambas partes están invitadas a una breve revisión de la relación",
   "mail.notification.relationship_review.revealed":
     "Ambas partes respondieron la revisión de «{engagement}»: las respuestas ya son visibles para las dos",
+  "mail.notification.check_in.opened":
+    "Hay un seguimiento de «{engagement}» abierto hasta el {closes}: cuente en privado cómo va el trabajo (la otra parte nunca ve su respuesta)",
+  "mail.notification.check_in.reminded":
+    "Su parte aún no ha respondido al seguimiento de «{engagement}»: se cierra el {closes}",
   "mail.notification.next_phase.offered":
     "{actor} ofrece la siguiente fase de «{engagement}»: {title}",
   "mail.notification.next_phase.answered":

@@ -703,6 +703,10 @@ export const fr: Catalogue = {
     "« {engagement} » s’est endormie : les deux parties sont invitées à un court bilan de la relation",
   "mail.notification.relationship_review.revealed":
     "Les deux parties ont répondu au bilan de « {engagement} » : les réponses sont maintenant visibles des deux côtés",
+  "mail.notification.check_in.opened":
+    "Un point d’étape de « {engagement} » est ouvert jusqu’au {closes} : dites en privé comment se passe le travail (l’autre partie ne voit jamais votre réponse)",
+  "mail.notification.check_in.reminded":
+    "Votre partie n’a pas encore répondu au point d’étape de « {engagement} » : il se clôt le {closes}",
   "mail.notification.next_phase.offered":
     "{actor} propose la phase suivante de « {engagement} » : {title}",
   "mail.notification.next_phase.answered":

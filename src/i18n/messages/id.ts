@@ -690,6 +690,10 @@ export const id: Catalogue = {
     "“{engagement}” mulai stagnan: kedua pihak diundang ke tinjauan singkat atas hubungan kerja",
   "mail.notification.relationship_review.revealed":
     "Kedua pihak telah menjawab tinjauan “{engagement}”: jawaban kini terlihat oleh keduanya",
+  "mail.notification.check_in.opened":
+    "Cek rutin untuk “{engagement}” dibuka hingga {closes}: sampaikan secara pribadi bagaimana pekerjaan berjalan (pihak lain tidak pernah melihat jawaban Anda)",
+  "mail.notification.check_in.reminded":
+    "Pihak Anda belum menjawab cek rutin untuk “{engagement}”: cek rutin ditutup pada {closes}",
   "mail.notification.next_phase.offered":
     "{actor} menawarkan fase berikutnya dari “{engagement}”: {title}",
   "mail.notification.next_phase.answered":

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { appendEvent } from "../../../src/server/modules/ledger/append-event";
 import { sendGatheredNotificationMail } from "../../../src/server/modules/notifications/send-gathered-mail";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
@@ -156,5 +157,39 @@ describe.each(DIALECTS)("notification e-mail gathered over a window on %s", (dia
         due_at: windowEndsAt,
       },
     ]);
+  });
+
+  it("gathers a check-in's reminder only into the e-mails of the side that has not answered", async () => {
+    await postMessage(t, w.provider, w.engagement.id, "Kiln fired.");
+    await t.deps.db.transaction().execute((trx) =>
+      appendEvent(trx, t.deps, {
+        engagementId: w.engagement.id,
+        type: "check_in.reminded",
+        actorUserId: null,
+        actorOrgId: null,
+        payload: {
+          checkInId: "00000000-0000-4000-8000-00000000c0de",
+          period: 1,
+          waitingSides: ["client"],
+          closesAt: new Date(t.clock.now().getTime() + 86_400_000).toISOString(),
+        },
+      }),
+    );
+    await postMessage(t, w.client, w.engagement.id, "Lovely.");
+    t.clock.advance(WINDOW_MS);
+    // The client's side: Carl gets the reminder and Clara's message, Clara the reminder alone;
+    // the provider's: Pedro gets Clara's message alone.
+    expect(await sendGatheredNotificationMail(t.deps)).toBe(3);
+    const newest = async (person: Person) => (await mailTo(t, person.email)).at(-1);
+    expect((await newest(carl))?.subject).toBe("2 updates in “Ceramics shop”");
+    expect((await newest(carl))?.text_body).toContain(
+      "Your side has not answered the check-in on “Ceramics shop” yet",
+    );
+    expect((await newest(w.client))?.subject).toMatch(
+      /^Your side has not answered the check-in on “Ceramics shop” yet/,
+    );
+    const toPedro = await newest(w.provider);
+    expect(toPedro?.subject).toBe("Clara wrote in “Ceramics shop”");
+    expect(toPedro?.text_body).not.toContain("check-in");
   });
 });

@@ -156,6 +156,14 @@ const PAYLOADS: { [T in NotifiedEventType]: EventPayload<T> } = {
     outcome: "disputed",
     side: "provider",
   },
+  "check_in.opened": { checkInId: "k1", period: 2, closesAt: "2026-12-10T14:05:00.000Z" },
+  // The client has not answered yet: the e-mail goes to the client's side alone.
+  "check_in.reminded": {
+    checkInId: "k1",
+    period: 2,
+    waitingSides: ["client"],
+    closesAt: "2026-12-10T14:05:00.000Z",
+  },
   "relationship_review.opened": { reviewId: "rr1", signals: ["no_initiative"] },
   "relationship_review.revealed": { reviewId: "rr1" },
   "next_phase.offered": {
@@ -262,6 +270,10 @@ const SUBJECTS: Record<NotifiedEventType, string> = {
     "Pedro proposes to correct a measured value in “Shop” from 2.6 to 2.4: please confirm or dispute it",
   "goal.correction_answered":
     "Pedro disputed the correction of a measured value in “Shop”: the recorded value stands; talk it through in the conversation",
+  "check_in.opened":
+    "A check-in on “Shop” is open until December 10, 2026 at 2:05\u202fPM UTC: say privately how the work is going (the other side never sees your answer)",
+  "check_in.reminded":
+    "Your side has not answered the check-in on “Shop” yet: it closes on December 10, 2026 at 2:05\u202fPM UTC",
   "relationship_review.opened":
     "“Shop” has gone quiet: both sides are invited to a short review of the relationship",
   "relationship_review.revealed":

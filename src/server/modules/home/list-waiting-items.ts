@@ -17,12 +17,14 @@ import { BILLING_ACCESS } from "../billing/billing.policy";
 import { CHANGE_REQUEST_ACCESS } from "../change-requests/change-request.policy";
 import { DELIVERY_ACCESS } from "../delivery/delivery.policy";
 import { MESSAGE_ACCESS } from "../messages/message.policy";
+import { HEALTH_ACCESS } from "../relationship-health/health.policy";
 import {
   listActiveEngagementsOfOrgs,
   listInvoiceDrafts,
   listLiveAgreementVersions,
   listMessageTimesOf,
   listOpenChangeRequests,
+  listOpenCheckIns,
   listPaymentsAwaitingAnswer,
   listRefundsAwaitingAnswer,
   listSignedSides,
@@ -58,7 +60,7 @@ export async function listWaitingItems(
   const ids = engagements.map((engagement) => engagement.id);
   if (ids.length === 0) return ok({ items: [], generatedAt: now.toISOString() });
 
-  const [versions, submissions, changes, drafts, payments, refunds, messages, exitEnds] =
+  const [versions, submissions, changes, drafts, payments, refunds, messages, exitEnds, checkIns] =
     await Promise.all([
       listLiveAgreementVersions(deps.db, ids),
       listSubmissionsInReview(deps.db, ids),
@@ -68,6 +70,7 @@ export async function listWaitingItems(
       listRefundsAwaitingAnswer(deps.db, ids),
       listMessageTimesOf(deps.db, ids),
       listExitEnds(deps.db, ids),
+      listOpenCheckIns(deps.db, ids),
     ]);
   const ended = new Set(
     exitEnds
@@ -272,6 +275,22 @@ export async function listWaitingItems(
         agreedHours: hours,
       });
     }
+  }
+
+  // An open check-in waits for each side until that side answers (its answer stays private).
+  const answeredSides = (checkInId: string) =>
+    checkIns.flatMap((row) => (row.id === checkInId && row.side ? [row.side] : []));
+  for (const checkIn of new Map(checkIns.map((row) => [row.id, row])).values()) {
+    const acting = actingSide(checkIn.engagement_id, HEALTH_ACCESS.answerCheckIn);
+    if (!acting || answeredSides(checkIn.id).includes(acting.base.side)) continue;
+    items.push({
+      ...acting.base,
+      kind: "answer_check_in",
+      since: checkIn.opened_at,
+      dueAt: checkIn.closes_at,
+      checkInId: checkIn.id,
+      period: Number(checkIn.period),
+    });
   }
 
   const stillWaiting = items.filter(

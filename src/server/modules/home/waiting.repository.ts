@@ -111,3 +111,17 @@ export function listMessageTimesOf(db: Kysely<Database>, engagementIds: string[]
     .where("engagement_id", "in", engagementIds)
     .execute();
 }
+
+/**
+ * The open check-ins of the engagements, one row per side that answered (none yet: one row
+ * with a null side). Read by the unique (engagement_id, period) index and the answers' key.
+ */
+export function listOpenCheckIns(db: Kysely<Database>, engagementIds: string[]) {
+  return db
+    .selectFrom("check_ins as c")
+    .leftJoin("check_in_answers as a", "a.check_in_id", "c.id")
+    .select(["c.id", "c.engagement_id", "c.period", "c.opened_at", "c.closes_at", "a.side"])
+    .where("c.engagement_id", "in", engagementIds)
+    .where("c.status", "=", "open")
+    .execute();
+}

@@ -1,7 +1,7 @@
 import type { NotifiedEvent as CatalogueEvent } from "../../../domain/ledger/event-catalogue";
 import { eventsToMail } from "../../../domain/notifications/notification-types";
 import { isStandardDuty } from "../../../domain/exit/hand-over";
-import { formatDay, formatMoney } from "../../../i18n/format";
+import { formatDay, formatInstant, formatMoney } from "../../../i18n/format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../i18n/locales";
 import type { MessageValues } from "../../../i18n/translate";
 import { translate } from "../../../i18n/translate";
@@ -91,8 +91,12 @@ export function notificationMail(
   };
 }
 
-/** An event as a notification e-mail words it: who caused it and when, a message's start. */
+/**
+ * An event as a notification e-mail words it: who caused it and when, a message's start, and
+ * the organisations told of it (`notifiedOrgIds`), whose members alone are mailed.
+ */
 export type MailedEvent = CatalogueEvent & {
+  toldOrgIds: readonly string[];
   actorUserId: string | null;
   actorName: string | null;
   occurredAt: string;
@@ -279,6 +283,10 @@ function eventValues(event: CatalogueEvent, locale: Locale): MessageValues {
     case "relationship_review.opened":
     case "relationship_review.revealed":
       return {};
+    // When the window closes, never what either side answered (the reminder names no answer).
+    case "check_in.opened":
+    case "check_in.reminded":
+      return { closes: formatInstant(locale, event.payload.closesAt) };
     case "next_phase.offered":
       return { title: event.payload.title };
     case "next_phase.answered":

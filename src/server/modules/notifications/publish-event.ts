@@ -7,6 +7,7 @@ import {
 } from "../../../domain/ledger/event-catalogue";
 import type { ChainedEvent } from "../../../domain/ledger/ledger";
 import {
+  type EngagementSides,
   notificationRecipients,
   notifiedOrgIds,
 } from "../../../domain/notifications/notification-types";
@@ -58,7 +59,7 @@ export async function publishEvent(
   held?: HeldByAppend,
 ): Promise<void> {
   const engagement = row && engagementOf(row);
-  const told = isNotifiedEvent(event) && engagement ? notifiedOrgIds(event, engagement.orgIds) : [];
+  const told = isNotifiedEvent(event) && engagement ? notifiedOrgIds(event, engagement.sides) : [];
   const isWrittenWithNotices = deps.dialect === "postgres" && told.length > 0;
   if (!isWrittenWithNotices) await insertEvent(trx, event);
   if (isWebhookOnlyEvent(event)) {
@@ -187,6 +188,7 @@ export async function mailEvents(
   known?: {
     title: string;
     orgIds: string[];
+    sides: EngagementSides;
     members?: MailedMember[];
     messageBodies?: ReadonlyMap<string, string> | undefined;
   },
@@ -201,7 +203,7 @@ export async function mailEvents(
     (await listMembersToNotify(trx, engagement.orgIds, [...new Set(told.map((e) => e.type))]));
   const mails = notificationMails(
     members,
-    await mailedEvents(trx, told, members, known?.messageBodies),
+    await mailedEvents(trx, told, engagement.sides, members, known?.messageBodies),
     { id: engagementId, title: engagement.title, headHash },
     notificationLinksOf(deps),
   );
@@ -209,10 +211,14 @@ export async function mailEvents(
   return mails.length;
 }
 
-/** The events with their actors' names and their messages' starts, read in a query or two. */
+/**
+ * The events with the organisations told of each, their actors' names and their messages'
+ * starts, read in a query or two.
+ */
 async function mailedEvents(
   trx: Kysely<Database>,
   events: readonly ChainedEvent<NotifiedEvent>[],
+  sides: EngagementSides,
   members: readonly { userId: string; name: string }[],
   messageBodies: ReadonlyMap<string, string> = new Map(),
 ): Promise<MailedEvent[]> {
@@ -241,6 +247,7 @@ async function mailedEvents(
   }
   return events.map((event) => ({
     ...({ type: event.type, payload: event.payload } as NotifiedEvent),
+    toldOrgIds: notifiedOrgIds(event, sides),
     actorUserId: event.actorUserId,
     actorName: event.actorUserId ? (names.get(event.actorUserId) ?? null) : null,
     occurredAt: event.occurredAt,
@@ -252,7 +259,7 @@ async function mailedEvents(
 async function readEngagement(
   trx: Kysely<Database>,
   engagementId: string,
-): Promise<{ title: string; orgIds: string[] } | undefined> {
+): Promise<ToldEngagement | undefined> {
   const row = await trx
     .selectFrom("engagements")
     .select(["title", "client_org_id", "provider_org_id"])
@@ -261,10 +268,17 @@ async function readEngagement(
   return row && engagementOf(row);
 }
 
+interface ToldEngagement {
+  title: string;
+  orgIds: string[];
+  sides: EngagementSides;
+}
+
 /** The engagement's title and the organisations of its sides; undefined when it has neither side. */
 function engagementOf(
   row: Pick<LockedEngagementRow, "title" | "client_org_id" | "provider_org_id">,
-): { title: string; orgIds: string[] } | undefined {
+): ToldEngagement | undefined {
   const orgIds = [row.client_org_id, row.provider_org_id].filter((id): id is string => id !== null);
-  return orgIds.length > 0 ? { title: row.title, orgIds } : undefined;
+  const sides = { client: row.client_org_id, provider: row.provider_org_id };
+  return orgIds.length > 0 ? { title: row.title, orgIds, sides } : undefined;
 }

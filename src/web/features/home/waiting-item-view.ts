@@ -80,5 +80,12 @@ export function viewOf(item: WaitingItem): WaitingItemView {
         href: `${engagement}/messages?thread=${encodeURIComponent(item.thread)}`,
         deadline,
       };
+    case "answer_check_in":
+      return {
+        title: "home.item.answerCheckIn",
+        action: "home.action.answerCheckIn",
+        href: `${engagement}/health`,
+        deadline,
+      };
   }
 }

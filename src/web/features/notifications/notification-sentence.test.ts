@@ -259,6 +259,19 @@ const EXAMPLES: { [T in NotifiedEvent["type"]]: Extract<NotifiedEvent, { type: T
     type: "goal.correction_answered",
     payload: { ...GOAL_VALUE, correctionId: "gc1", outcome: "disputed", side: "provider" },
   },
+  "check_in.opened": {
+    type: "check_in.opened",
+    payload: { checkInId: "k1", period: 2, closesAt: "2026-12-10T14:05:00.000Z" },
+  },
+  "check_in.reminded": {
+    type: "check_in.reminded",
+    payload: {
+      checkInId: "k1",
+      period: 2,
+      waitingSides: ["provider"],
+      closesAt: "2026-12-10T14:05:00.000Z",
+    },
+  },
   "relationship_review.opened": {
     type: "relationship_review.opened",
     payload: { reviewId: "rr1", signals: ["no_initiative", "goals_flat"] },
@@ -373,6 +386,17 @@ describe("the sentence of a notification", () => {
       id: "notifications.sentence.moderationCaseDecided",
       values: { decision: "suspension", days: 30 },
     });
+  });
+
+  it("tells of a check-in when it closes, and nothing of what either side answered", () => {
+    for (const type of ["check_in.opened", "check_in.reminded"] as const) {
+      const sentence = notificationSentence(notification(EXAMPLES[type], null), context);
+      expect(sentence.values).toEqual({ closes: Date.parse("2026-12-10T14:05:00.000Z") });
+      expect(
+        new IntlMessageFormat(enMessages[sentence.id], "en-GB").format({ ...sentence.values }),
+      ).toMatch(/10 December 2026, \d{1,2}:\d{2}/);
+      expect(notificationLink(notification(EXAMPLES[type], null))).toBe("/engagements/e1/health");
+    }
   });
 
   it("says the exit date and a standard hand-over item in the reader's words", () => {

@@ -174,6 +174,17 @@ export function notificationSentence(
         id: "notifications.sentence.goalCorrectionAnswered",
         values: { actor, outcome: event.payload.outcome },
       };
+    // When the window closes; never anything either side answered.
+    case "check_in.opened":
+      return {
+        id: "notifications.sentence.checkInOpened",
+        values: { closes: Date.parse(event.payload.closesAt) },
+      };
+    case "check_in.reminded":
+      return {
+        id: "notifications.sentence.checkInReminded",
+        values: { closes: Date.parse(event.payload.closesAt) },
+      };
     case "relationship_review.opened":
       return { id: "notifications.sentence.relationshipReviewOpened", values: {} };
     case "relationship_review.revealed":
@@ -304,6 +315,9 @@ export function notificationLink(
     case "exit.hand_over_item_done":
     case "exit.ended_amicably":
       return `${engagement}/exit`;
+    case "check_in.opened":
+    case "check_in.reminded":
+      return `${engagement}/health`;
     case "goal.correction_proposed":
     case "goal.correction_answered":
     case "relationship_review.opened":

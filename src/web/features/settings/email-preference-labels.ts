@@ -24,6 +24,8 @@ export const EMAIL_PREFERENCE_LABELS: Record<NotifiedEventType, AppMessageKey> =
   "refund.recorded": "settings.emails.type.refundRecorded",
   "refund.confirmed": "settings.emails.type.refundConfirmed",
   "refund.rejected": "settings.emails.type.refundRejected",
+  "check_in.opened": "settings.emails.type.checkInOpened",
+  "check_in.reminded": "settings.emails.type.checkInReminded",
   "dispute.opened": "settings.emails.type.disputeOpened",
   "dispute.responded": "settings.emails.type.disputeResponded",
   "dispute.offer_made": "settings.emails.type.disputeOfferMade",

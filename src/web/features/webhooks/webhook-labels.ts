@@ -24,6 +24,8 @@ export const EVENT_TYPE_LABELS: Record<WebhookEventType, AppMessageKey> = {
   "refund.recorded": "webhooks.eventType.refundRecorded",
   "refund.confirmed": "webhooks.eventType.refundConfirmed",
   "refund.rejected": "webhooks.eventType.refundRejected",
+  "check_in.opened": "webhooks.eventType.checkInOpened",
+  "check_in.reminded": "webhooks.eventType.checkInReminded",
   "health.warning_raised": "webhooks.eventType.healthWarningRaised",
   "health.warning_cleared": "webhooks.eventType.healthWarningCleared",
   "dispute.opened": "webhooks.eventType.disputeOpened",

@@ -1971,6 +1971,10 @@ export const webDe: WebCatalogue = {
     "Der Auftrag ist still geworden: beantworten Sie einen kurzen Rückblick",
   "notifications.sentence.relationshipReviewRevealed":
     "Beide Seiten haben geantwortet: lesen Sie die Antworten",
+  "notifications.sentence.checkInOpened":
+    "Eine Stimmungsabfrage ist bis {closes, date, long}, {closes, time, short} offen: Sagen Sie vertraulich, wie die Arbeit läuft",
+  "notifications.sentence.checkInReminded":
+    "Ihre Seite hat die Stimmungsabfrage noch nicht beantwortet: Sie schließt am {closes, date, long}, {closes, time, short}",
   "notifications.sentence.nextPhaseOffered": "{actor} bietet die nächste Phase an: {title}",
   "notifications.sentence.nextPhaseAnswered":
     "{actor} hat das Angebot „{title}“ {outcome, select, accepted {angenommen} declined {abgelehnt} other {mit einer Änderungsbitte beantwortet}}",
@@ -1983,6 +1987,9 @@ export const webDe: WebCatalogue = {
   "settings.emails.type.relationshipReviewOpened": "ein Rückblick auf die Zusammenarbeit beginnt",
   "settings.emails.type.relationshipReviewRevealed":
     "die Antworten zum Rückblick offengelegt werden",
+  "settings.emails.type.checkInOpened": "eine Stimmungsabfrage beginnt",
+  "settings.emails.type.checkInReminded":
+    "unsere Seite eine Stimmungsabfrage nicht beantwortet hat, die in weniger als einem Tag schließt",
   "settings.emails.type.nextPhaseOffered": "eine nächste Phase angeboten wird",
   "settings.emails.type.nextPhaseAnswered": "ein Angebot der nächsten Phase beantwortet wird",
   "settings.emails.type.recognitionGiven": "jemand unsere Arbeit würdigt",
@@ -1990,6 +1997,8 @@ export const webDe: WebCatalogue = {
   "webhooks.eventType.goalCorrectionAnswered": "Antwort auf eine Wertkorrektur",
   "webhooks.eventType.relationshipReviewOpened": "Rückblick eröffnet",
   "webhooks.eventType.relationshipReviewRevealed": "Rückblick offengelegt",
+  "webhooks.eventType.checkInOpened": "Stimmungsabfrage geöffnet",
+  "webhooks.eventType.checkInReminded": "Erinnerung an Stimmungsabfrage",
   "webhooks.eventType.nextPhaseOffered": "Nächste Phase angeboten",
   "webhooks.eventType.nextPhaseAnswered": "Angebot der nächsten Phase beantwortet",
   "webhooks.eventType.recognitionGiven": "Anerkennung ausgesprochen",
@@ -2014,6 +2023,7 @@ export const webDe: WebCatalogue = {
   "home.item.signAgreement": "Version {version} der Vereinbarung unterschreiben",
   "home.item.answerMessage":
     "Auf eine Nachricht antworten: Ihre Seite hat zugesagt, binnen {hours, plural, one {# Stunde} other {# Stunden}} zu antworten",
+  "home.item.answerCheckIn": "Die vertrauliche Stimmungsabfrage beantworten: Wie läuft die Arbeit",
   "home.deadline.deemedAcceptance": "Gilt am {date} als abgenommen, wenn Sie nicht bewerten",
   "home.deadline.due": "Fällig am {date}",
   "home.deadline.overdue": "Überfällig seit {date}",
@@ -2027,6 +2037,7 @@ export const webDe: WebCatalogue = {
   "home.action.payBack": "Rückerstattung erfassen",
   "home.action.sign": "Lesen und unterschreiben",
   "home.action.answer": "Antworten",
+  "home.action.answerCheckIn": "Vertraulich antworten",
   "confirm.cancel": "Zurück",
   "confirm.issueInvoice.title": "Diese Rechnung ausstellen?",
   "confirm.issueInvoice.body":

@@ -1906,6 +1906,10 @@ export const webEn = {
     "The engagement has gone quiet: answer a short review of the relationship",
   "notifications.sentence.relationshipReviewRevealed":
     "Both sides answered the review: read each other's answers",
+  "notifications.sentence.checkInOpened":
+    "A check-in is open until {closes, date, long}, {closes, time, short}: say privately how the work is going",
+  "notifications.sentence.checkInReminded":
+    "Your side has not answered the check-in yet: it closes on {closes, date, long}, {closes, time, short}",
   "notifications.sentence.nextPhaseOffered": "{actor} offers the next phase: {title}",
   "notifications.sentence.nextPhaseAnswered":
     "{actor} {outcome, select, accepted {accepted} declined {declined} other {asked for a change to}} the offer “{title}”",
@@ -1915,6 +1919,9 @@ export const webEn = {
   "settings.emails.type.goalCorrectionAnswered": "a proposed correction is confirmed or disputed",
   "settings.emails.type.relationshipReviewOpened": "a review of the relationship opens",
   "settings.emails.type.relationshipReviewRevealed": "both sides' review answers are revealed",
+  "settings.emails.type.checkInOpened": "a check-in opens",
+  "settings.emails.type.checkInReminded":
+    "our side has not answered a check-in that closes within a day",
   "settings.emails.type.nextPhaseOffered": "a next phase is offered",
   "settings.emails.type.nextPhaseAnswered": "a next-phase offer is answered",
   "settings.emails.type.recognitionGiven": "someone recognises our work",
@@ -1922,6 +1929,8 @@ export const webEn = {
   "webhooks.eventType.goalCorrectionAnswered": "Goal value correction answered",
   "webhooks.eventType.relationshipReviewOpened": "Relationship review opened",
   "webhooks.eventType.relationshipReviewRevealed": "Relationship review revealed",
+  "webhooks.eventType.checkInOpened": "Check-in opened",
+  "webhooks.eventType.checkInReminded": "Check-in reminder",
   "webhooks.eventType.nextPhaseOffered": "Next phase offered",
   "webhooks.eventType.nextPhaseAnswered": "Next-phase offer answered",
   "webhooks.eventType.recognitionGiven": "Recognition given",
@@ -1946,6 +1955,7 @@ export const webEn = {
   "home.item.signAgreement": "Sign version {version} of the agreement",
   "home.item.answerMessage":
     "Answer a message: your side agreed to reply within {hours, plural, one {# hour} other {# hours}}",
+  "home.item.answerCheckIn": "Answer the private check-in: how is the work going",
   "home.deadline.deemedAcceptance": "Accepted automatically on {date} unless you evaluate it",
   "home.deadline.due": "Due {date}",
   "home.deadline.overdue": "Overdue since {date}",
@@ -1959,6 +1969,7 @@ export const webEn = {
   "home.action.payBack": "Record the refund",
   "home.action.sign": "Read and sign",
   "home.action.answer": "Answer",
+  "home.action.answerCheckIn": "Answer privately",
   "confirm.cancel": "Go back",
   "confirm.issueInvoice.title": "Issue this invoice?",
   "confirm.issueInvoice.body":

@@ -1939,6 +1939,10 @@ export const webEs: WebCatalogue = {
     "El encargo se estancó: responde una breve revisión de la relación",
   "notifications.sentence.relationshipReviewRevealed":
     "Ambas partes respondieron: lee las respuestas",
+  "notifications.sentence.checkInOpened":
+    "Hay un seguimiento abierto hasta el {closes, date, long}, {closes, time, short}: cuente en privado cómo va el trabajo",
+  "notifications.sentence.checkInReminded":
+    "Su parte aún no ha respondido al seguimiento: se cierra el {closes, date, long}, {closes, time, short}",
   "notifications.sentence.nextPhaseOffered": "{actor} ofrece la siguiente fase: {title}",
   "notifications.sentence.nextPhaseAnswered":
     "{actor} {outcome, select, accepted {aceptó} declined {rechazó} other {pidió un cambio en}} la oferta «{title}»",
@@ -1949,6 +1953,9 @@ export const webEs: WebCatalogue = {
     "se confirma o se disputa una corrección propuesta",
   "settings.emails.type.relationshipReviewOpened": "se abre una revisión de la relación",
   "settings.emails.type.relationshipReviewRevealed": "se revelan las respuestas de la revisión",
+  "settings.emails.type.checkInOpened": "se abre un seguimiento",
+  "settings.emails.type.checkInReminded":
+    "nuestra parte no ha respondido a un seguimiento que se cierra en menos de un día",
   "settings.emails.type.nextPhaseOffered": "se ofrece una siguiente fase",
   "settings.emails.type.nextPhaseAnswered": "se responde una oferta de siguiente fase",
   "settings.emails.type.recognitionGiven": "alguien reconoce nuestro trabajo",
@@ -1956,6 +1963,8 @@ export const webEs: WebCatalogue = {
   "webhooks.eventType.goalCorrectionAnswered": "Respuesta a una corrección de valor",
   "webhooks.eventType.relationshipReviewOpened": "Revisión de la relación abierta",
   "webhooks.eventType.relationshipReviewRevealed": "Revisión de la relación revelada",
+  "webhooks.eventType.checkInOpened": "Seguimiento abierto",
+  "webhooks.eventType.checkInReminded": "Recordatorio de seguimiento",
   "webhooks.eventType.nextPhaseOffered": "Siguiente fase ofrecida",
   "webhooks.eventType.nextPhaseAnswered": "Oferta de siguiente fase respondida",
   "webhooks.eventType.recognitionGiven": "Reconocimiento dado",
@@ -1980,6 +1989,7 @@ export const webEs: WebCatalogue = {
   "home.item.signAgreement": "Firmar la versión {version} del acuerdo",
   "home.item.answerMessage":
     "Responder a un mensaje: su parte acordó responder en {hours, plural, one {# hora} other {# horas}}",
+  "home.item.answerCheckIn": "Responder en privado al seguimiento: cómo va el trabajo",
   "home.deadline.deemedAcceptance": "Se dará por aceptada el {date} si no la evalúas",
   "home.deadline.due": "Vence el {date}",
   "home.deadline.overdue": "Vencido desde el {date}",
@@ -1993,6 +2003,7 @@ export const webEs: WebCatalogue = {
   "home.action.payBack": "Registrar el reembolso",
   "home.action.sign": "Leer y firmar",
   "home.action.answer": "Responder",
+  "home.action.answerCheckIn": "Responder en privado",
   "confirm.cancel": "Volver",
   "confirm.issueInvoice.title": "¿Emitir esta factura?",
   "confirm.issueInvoice.body":

@@ -1957,6 +1957,10 @@ export const webFr: WebCatalogue = {
     "La mission sâest endormie : répondez à un court bilan de la relation",
   "notifications.sentence.relationshipReviewRevealed":
     "Les deux parties ont répondu au bilan : lisez les réponses",
+  "notifications.sentence.checkInOpened":
+    "Un point d’étape est ouvert jusqu’au {closes, date, long}, {closes, time, short} : dites en privé comment se passe le travail",
+  "notifications.sentence.checkInReminded":
+    "Votre partie n’a pas encore répondu au point d’étape : il se clôt le {closes, date, long}, {closes, time, short}",
   "notifications.sentence.nextPhaseOffered": "{actor} propose la phase suivante : {title}",
   "notifications.sentence.nextPhaseAnswered":
     "{actor} a {outcome, select, accepted {accepté} declined {refusé} other {demandé une modification de}} lâoffre « {title} »",
@@ -1967,6 +1971,9 @@ export const webFr: WebCatalogue = {
     "une correction proposée est confirmée ou contestée",
   "settings.emails.type.relationshipReviewOpened": "un bilan de la relation sâouvre",
   "settings.emails.type.relationshipReviewRevealed": "les réponses au bilan sont dévoilées",
+  "settings.emails.type.checkInOpened": "un point d’étape s’ouvre",
+  "settings.emails.type.checkInReminded":
+    "notre partie n’a pas répondu à un point d’étape qui se clôt dans moins d’un jour",
   "settings.emails.type.nextPhaseOffered": "une phase suivante est proposée",
   "settings.emails.type.nextPhaseAnswered": "une offre de phase suivante reçoit une réponse",
   "settings.emails.type.recognitionGiven": "quelquâun salue notre travail",
@@ -1974,6 +1981,8 @@ export const webFr: WebCatalogue = {
   "webhooks.eventType.goalCorrectionAnswered": "Réponse à une correction de valeur",
   "webhooks.eventType.relationshipReviewOpened": "Bilan de la relation ouvert",
   "webhooks.eventType.relationshipReviewRevealed": "Bilan de la relation dévoilé",
+  "webhooks.eventType.checkInOpened": "Point d’étape ouvert",
+  "webhooks.eventType.checkInReminded": "Rappel de point d’étape",
   "webhooks.eventType.nextPhaseOffered": "Phase suivante proposée",
   "webhooks.eventType.nextPhaseAnswered": "Réponse à lâoffre de phase suivante",
   "webhooks.eventType.recognitionGiven": "Reconnaissance exprimée",
@@ -1999,6 +2008,7 @@ export const webFr: WebCatalogue = {
   "home.item.signAgreement": "Signer la version {version} de l’accord",
   "home.item.answerMessage":
     "Répondre à un message : votre partie s’est engagée à répondre sous {hours, plural, one {# heure} other {# heures}}",
+  "home.item.answerCheckIn": "Répondre en privé au point d’étape : comment se passe le travail",
   "home.deadline.deemedAcceptance": "Acceptée d’office le {date} si vous ne l’évaluez pas",
   "home.deadline.due": "À faire avant le {date}",
   "home.deadline.overdue": "En retard depuis le {date}",
@@ -2012,6 +2022,7 @@ export const webFr: WebCatalogue = {
   "home.action.payBack": "Enregistrer le remboursement",
   "home.action.sign": "Lire et signer",
   "home.action.answer": "Répondre",
+  "home.action.answerCheckIn": "Répondre en privé",
   "confirm.cancel": "Revenir en arrière",
   "confirm.issueInvoice.title": "Émettre cette facture ?",
   "confirm.issueInvoice.body":

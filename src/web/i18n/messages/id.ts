@@ -1937,6 +1937,10 @@ export const webId: WebCatalogue = {
     "Kerja sama mulai stagnan: jawab tinjauan singkat hubungan kerja",
   "notifications.sentence.relationshipReviewRevealed":
     "Kedua pihak sudah menjawab: baca jawaban masing-masing",
+  "notifications.sentence.checkInOpened":
+    "Cek rutin dibuka hingga {closes, date, long}, {closes, time, short}: sampaikan secara pribadi bagaimana pekerjaan berjalan",
+  "notifications.sentence.checkInReminded":
+    "Pihak Anda belum menjawab cek rutin: cek rutin ditutup pada {closes, date, long}, {closes, time, short}",
   "notifications.sentence.nextPhaseOffered": "{actor} menawarkan fase berikutnya: {title}",
   "notifications.sentence.nextPhaseAnswered":
     "{actor} {outcome, select, accepted {menerima} declined {menolak} other {meminta perubahan atas}} tawaran “{title}”",
@@ -1947,6 +1951,9 @@ export const webId: WebCatalogue = {
     "koreksi yang diusulkan dikonfirmasi atau dibantah",
   "settings.emails.type.relationshipReviewOpened": "tinjauan hubungan kerja dibuka",
   "settings.emails.type.relationshipReviewRevealed": "jawaban tinjauan dibuka",
+  "settings.emails.type.checkInOpened": "cek rutin dibuka",
+  "settings.emails.type.checkInReminded":
+    "pihak kami belum menjawab cek rutin yang ditutup kurang dari sehari lagi",
   "settings.emails.type.nextPhaseOffered": "fase berikutnya ditawarkan",
   "settings.emails.type.nextPhaseAnswered": "tawaran fase berikutnya dijawab",
   "settings.emails.type.recognitionGiven": "seseorang mengapresiasi pekerjaan kami",
@@ -1954,6 +1961,8 @@ export const webId: WebCatalogue = {
   "webhooks.eventType.goalCorrectionAnswered": "Jawaban atas koreksi nilai",
   "webhooks.eventType.relationshipReviewOpened": "Tinjauan hubungan dibuka",
   "webhooks.eventType.relationshipReviewRevealed": "Tinjauan hubungan dibuka untuk keduanya",
+  "webhooks.eventType.checkInOpened": "Cek rutin dibuka",
+  "webhooks.eventType.checkInReminded": "Pengingat cek rutin",
   "webhooks.eventType.nextPhaseOffered": "Fase berikutnya ditawarkan",
   "webhooks.eventType.nextPhaseAnswered": "Tawaran fase berikutnya dijawab",
   "webhooks.eventType.recognitionGiven": "Apresiasi diberikan",
@@ -1978,6 +1987,7 @@ export const webId: WebCatalogue = {
   "home.item.signAgreement": "Tanda tangani versi {version} perjanjian",
   "home.item.answerMessage":
     "Balas pesan: pihak Anda sepakat membalas dalam {hours, plural, other {# jam}}",
+  "home.item.answerCheckIn": "Jawab cek rutin secara pribadi: bagaimana pekerjaan berjalan",
   "home.deadline.deemedAcceptance": "Dianggap diterima pada {date} jika Anda tidak mengevaluasinya",
   "home.deadline.due": "Tenggat {date}",
   "home.deadline.overdue": "Terlambat sejak {date}",
@@ -1991,6 +2001,7 @@ export const webId: WebCatalogue = {
   "home.action.payBack": "Catat pengembalian dana",
   "home.action.sign": "Baca dan tanda tangani",
   "home.action.answer": "Balas",
+  "home.action.answerCheckIn": "Jawab secara pribadi",
   "confirm.cancel": "Kembali",
   "confirm.issueInvoice.title": "Terbitkan faktur ini?",
   "confirm.issueInvoice.body":

@@ -41,6 +41,8 @@ function useTitleValues(item: WaitingItem): Record<string, string | number> {
       return { version: item.version };
     case "answer_message":
       return { hours: item.agreedHours };
+    case "answer_check_in":
+      return {};
   }
 }
 
@@ -127,5 +129,7 @@ function waitingKey(item: WaitingItem): string {
       return `${item.engagementId}:${item.version}`;
     case "answer_message":
       return `${item.engagementId}:${item.thread}`;
+    case "answer_check_in":
+      return item.checkInId;
   }
 }
