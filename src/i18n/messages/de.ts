@@ -60,7 +60,8 @@ export const de: Catalogue = {
     "Ihre Organisation hat bereits ein Angebot zu „{brief}“ (begonnen am {startedOn}), {status, select, draft {noch ein Entwurf: Stellen Sie dieses fertig} revision_requested {zur Überarbeitung zurückgegeben: Überarbeiten Sie dieses} other {gesendet und wartet auf die Antwort des Kunden}}.",
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
-  "error.proposal_wrong_state": "Der Status dieses Angebots lässt das nicht zu.",
+  "error.proposal_wrong_state":
+    "Dieses Angebot {status, select, draft {ist noch ein Entwurf} submitted {wurde gesendet und wartet auf die Antwort des Kunden} revision_requested {wurde zur Überarbeitung zurückgegeben} accepted {wurde angenommen} declined {wurde abgelehnt} withdrawn {wurde vom Dienstleister zurückgezogen} other {wurde nicht ausgewählt: Ein anderes Angebot zum Briefing wurde angenommen}}: Es kann daher nicht {action, select, submit {erneut gesendet} withdraw {zurückgezogen} decline {abgelehnt} requestRevision {zur Überarbeitung zurückgegeben} other {angenommen}} werden.",
   "error.proposal_expired":
     "Dieses Angebot galt bis zum {validUntil} und ist abgelaufen: Es kann so nicht mehr angenommen werden. Bitten Sie den Dienstleister um eine Überarbeitung mit einem neuen Datum.",
   "error.agreement_version_signed":
@@ -92,7 +93,8 @@ export const de: Catalogue = {
     "{where, select, upload {„{name}“ hat denselben Inhalt wie „{stored}“ in diesem Upload: Senden Sie die Datei nur einmal.} other {„{name}“ hat denselben Inhalt wie „{stored}“, hochgeladen am {uploadedOn} und noch nicht eingereicht: Reichen Sie diese Datei ein.}}",
   "error.upload_invalid":
     "Der Upload konnte nicht gelesen werden: Senden Sie die Dateien als Multipart-Formulardaten.",
-  "error.change_request_wrong_state": "Der Status dieser Änderungsanfrage lässt das nicht zu.",
+  "error.change_request_wrong_state":
+    "Die Änderungsanfrage Nr. {number} „{title}“ {status, select, proposed {wartet auf den Preis des Dienstleisters} priced {ist bepreist und wartet auf die Antwort des Kunden} approved {wurde bereits genehmigt und wartet auf die Unterschriften des Nachtrags} applied {wurde bereits genehmigt und ist Teil der Vereinbarung} declined {wurde abgelehnt} other {wurde zurückgezogen}}: Sie kann daher nicht {action, select, price {bepreist} decline {abgelehnt} withdraw {zurückgezogen} other {genehmigt}} werden.",
   "error.change_request_wrong_side":
     "Dieser Schritt ist Sache {side, select, client {des Kunden} other {des Dienstleisters}}.",
   "error.note_already_converted":

@@ -60,7 +60,8 @@ export const fr: Catalogue = {
     "Votre organisation a déjà une proposition pour « {brief} » (commencée le {startedOn}), {status, select, draft {encore en brouillon : terminez celle-là} revision_requested {renvoyée pour révision : révisez celle-là} other {envoyée et en attente de la réponse du client}}.",
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
-  "error.proposal_wrong_state": "L’état de cette proposition ne permet pas cette action.",
+  "error.proposal_wrong_state":
+    "Cette proposition {status, select, draft {est encore un brouillon} submitted {a été envoyée et attend la réponse du client} revision_requested {a été renvoyée pour révision} accepted {a été acceptée} declined {a été refusée} withdrawn {a été retirée par le prestataire} other {n’a pas été retenue : une autre proposition au cahier des charges a été acceptée}} : elle ne peut donc pas être {action, select, submit {envoyée à nouveau} withdraw {retirée} decline {refusée} requestRevision {renvoyée pour révision} other {acceptée}}.",
   "error.proposal_expired":
     "Cette proposition était valable jusqu’au {validUntil} et a expiré : elle ne peut plus être acceptée en l’état. Demandez au prestataire une révision avec une nouvelle date.",
   "error.agreement_version_signed":
@@ -92,7 +93,7 @@ export const fr: Catalogue = {
   "error.upload_invalid":
     "L’envoi n’a pas pu être lu : transmettez les fichiers sous forme de données de formulaire multipart.",
   "error.change_request_wrong_state":
-    "L’état de cette demande de modification ne permet pas cette action.",
+    "La demande de modification n° {number} « {title} » {status, select, proposed {attend le chiffrage du prestataire} priced {est chiffrée et attend la réponse du client} approved {a déjà été approuvée et attend les signatures de l’avenant} applied {a déjà été approuvée et fait partie de l’accord} declined {a été refusée} other {a été retirée}} : elle ne peut donc pas être {action, select, price {chiffrée} decline {refusée} withdraw {retirée} other {approuvée}}.",
   "error.change_request_wrong_side":
     "Cette étape revient au {side, select, client {client} other {prestataire}}.",
   "error.note_already_converted":

@@ -60,7 +60,8 @@ export const id: Catalogue = {
     "Organisasi Anda sudah memiliki penawaran untuk “{brief}” (dimulai pada {startedOn}), {status, select, draft {masih berupa draf: selesaikan penawaran itu} revision_requested {dikembalikan untuk direvisi: revisi penawaran itu} other {sudah dikirim dan menunggu jawaban klien}}.",
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
-  "error.proposal_wrong_state": "Status penawaran ini tidak memungkinkan tindakan tersebut.",
+  "error.proposal_wrong_state":
+    "Penawaran ini {status, select, draft {masih berupa draf} submitted {sudah dikirim dan menunggu jawaban klien} revision_requested {sudah dikembalikan untuk direvisi} accepted {sudah diterima} declined {sudah ditolak} withdrawn {sudah ditarik oleh penyedia layanan} other {tidak terpilih: penawaran lain untuk kerangka kebutuhan ini telah diterima}}, sehingga tidak dapat {action, select, submit {dikirim lagi} withdraw {ditarik} decline {ditolak} requestRevision {dikembalikan untuk direvisi} other {diterima}}.",
   "error.proposal_expired":
     "Penawaran ini berlaku sampai {validUntil} dan sudah kedaluwarsa: penawaran ini tidak dapat lagi diterima apa adanya. Mintalah revisi dengan tanggal baru kepada penyedia layanan.",
   "error.agreement_version_signed":
@@ -91,7 +92,7 @@ export const id: Catalogue = {
   "error.upload_invalid":
     "Unggahan tidak dapat dibaca: kirim berkas sebagai data formulir multipart.",
   "error.change_request_wrong_state":
-    "Status permintaan perubahan ini tidak memungkinkan tindakan tersebut.",
+    "Permintaan perubahan #{number} “{title}” {status, select, proposed {menunggu harga dari penyedia layanan} priced {sudah diberi harga dan menunggu jawaban klien} approved {sudah disetujui dan menunggu tanda tangan adendum} applied {sudah disetujui dan menjadi bagian dari perjanjian} declined {sudah ditolak} other {sudah ditarik}}, sehingga tidak dapat {action, select, price {diberi harga} decline {ditolak} withdraw {ditarik} other {disetujui}}.",
   "error.change_request_wrong_side":
     "Langkah ini menjadi bagian {side, select, client {klien} other {penyedia layanan}}.",
   "error.note_already_converted": "Catatan ini sudah diubah menjadi permintaan perubahan.",
