@@ -50,7 +50,8 @@ export const de: Catalogue = {
   "error.unknown_skill": "Diese Kompetenz ist nicht in der Taxonomie enthalten.",
   "error.brief_not_publishable":
     "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
-  "error.brief_not_editable": "Nur ein Briefing im Entwurfsstadium kann bearbeitet werden.",
+  "error.brief_not_editable":
+    "Dieses Briefing {status, select, published {ist bereits veröffentlicht} other {ist geschlossen: Ein Angebot wurde angenommen}}: Nur ein Briefing im Entwurfsstadium kann {action, select, publish {veröffentlicht} other {bearbeitet}} werden.",
   "error.brief_title_taken":
     "Ihre Organisation hat bereits einen Briefing-Entwurf „{title}“, begonnen am {startedOn}: Schreiben Sie an diesem weiter oder geben Sie diesem einen anderen Titel.",
   "error.brief_closed":

@@ -50,7 +50,8 @@ export const en = {
   "error.unknown_skill": "This skill is not in the taxonomy.",
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",
-  "error.brief_not_editable": "Only a draft brief can be edited.",
+  "error.brief_not_editable":
+    "This brief {status, select, published {is already published} other {is closed: a proposal was accepted}}: only a draft brief can be {action, select, publish {published} other {edited}}.",
   "error.brief_title_taken":
     "Your organisation already has a draft brief “{title}”, started on {startedOn}: write on in that one, or give this one another title.",
   "error.brief_closed":

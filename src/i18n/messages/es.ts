@@ -48,7 +48,8 @@ export const es: Catalogue = {
   "error.unknown_skill": "Esta competencia no figura en la taxonomía.",
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
-  "error.brief_not_editable": "Solo se puede editar un brief en borrador.",
+  "error.brief_not_editable":
+    "Este brief {status, select, published {ya está publicado} other {está cerrado: se aceptó una propuesta}}: solo se puede {action, select, publish {publicar} other {editar}} un brief en borrador.",
   "error.brief_title_taken":
     "Su organización ya tiene un brief en borrador «{title}», empezado el {startedOn}: siga con ese, o dé otro título a este.",
   "error.brief_closed":

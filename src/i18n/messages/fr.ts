@@ -50,7 +50,8 @@ export const fr: Catalogue = {
   "error.unknown_skill": "Cette compétence ne figure pas dans la taxonomie.",
   "error.brief_not_publishable":
     "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",
-  "error.brief_not_editable": "Seul un cahier des charges à l’état de brouillon peut être modifié.",
+  "error.brief_not_editable":
+    "Ce cahier des charges {status, select, published {est déjà publié} other {est clos : une proposition a été acceptée}} : seul un cahier des charges à l’état de brouillon peut être {action, select, publish {publié} other {modifié}}.",
   "error.brief_title_taken":
     "Votre organisation a déjà un cahier des charges en brouillon « {title} », commencé le {startedOn} : poursuivez celui-là, ou donnez un autre titre à celui-ci.",
   "error.brief_closed":

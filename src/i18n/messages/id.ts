@@ -50,7 +50,8 @@ export const id: Catalogue = {
   "error.unknown_skill": "Keahlian ini tidak ada dalam taksonomi.",
   "error.brief_not_publishable":
     "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",
-  "error.brief_not_editable": "Hanya kerangka kebutuhan berstatus draf yang dapat diubah.",
+  "error.brief_not_editable":
+    "Kerangka kebutuhan ini {status, select, published {sudah diterbitkan} other {sudah ditutup: sebuah penawaran telah diterima}}: hanya kerangka kebutuhan berstatus draf yang dapat {action, select, publish {diterbitkan} other {diubah}}.",
   "error.brief_title_taken":
     "Organisasi Anda sudah memiliki draf kerangka kebutuhan “{title}”, dimulai pada {startedOn}: lanjutkan draf itu, atau beri judul lain untuk yang ini.",
   "error.brief_closed":
