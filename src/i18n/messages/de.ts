@@ -162,6 +162,8 @@ export const de: Catalogue = {
   "validation.ids_or_all":
     "Senden Sie entweder die IDs der Benachrichtigungen, die als gelesen markiert werden sollen, oder all: true.",
   "validation.repeated_items": "Wählen Sie jeden Eintrag nur einmal.",
+  "validation.currency_unknown":
+    "Geben Sie eine Währung als dreistelligen ISO-4217-Code in Großbuchstaben an, etwa EUR, USD oder JPY.",
   "validation.id_repeated":
     "Ein anderer Eintrag dieser Liste hat bereits diese ID: Geben Sie jedem eine eigene.",
   "validation.target_equals_baseline":

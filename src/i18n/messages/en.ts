@@ -147,6 +147,8 @@ export const en = {
   "validation.nothing_to_update": "Send at least one field to change.",
   "validation.ids_or_all": "Send either the ids of the notifications to mark read, or all: true.",
   "validation.repeated_items": "Choose each item only once.",
+  "validation.currency_unknown":
+    "Enter a currency as its three-letter ISO 4217 code in capitals, such as EUR, USD or JPY.",
   "validation.id_repeated": "Another item of this list already has this id: give each its own.",
   "validation.target_equals_baseline":
     "The target must differ from the baseline, or there is nothing to aim for.",

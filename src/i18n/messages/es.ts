@@ -156,6 +156,8 @@ export const es: Catalogue = {
   "validation.ids_or_all":
     "Envíe los identificadores de las notificaciones que quiere marcar como leídas, o bien all: true.",
   "validation.repeated_items": "Elija cada elemento una sola vez.",
+  "validation.currency_unknown":
+    "Indique una moneda con su código ISO 4217 de tres letras mayúsculas, por ejemplo EUR, USD o JPY.",
   "validation.id_repeated":
     "Otro elemento de esta lista ya tiene este identificador: dé a cada uno el suyo.",
   "validation.target_equals_baseline":

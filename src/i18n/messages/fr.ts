@@ -160,6 +160,8 @@ export const fr: Catalogue = {
   "validation.ids_or_all":
     "Envoyez soit les identifiants des notifications à marquer comme lues, soit all: true.",
   "validation.repeated_items": "Choisissez chaque élément une seule fois.",
+  "validation.currency_unknown":
+    "Indiquez une devise par son code ISO 4217 de trois lettres majuscules, par exemple EUR, USD ou JPY.",
   "validation.id_repeated":
     "Un autre élément de cette liste a déjà cet identifiant : donnez à chacun le sien.",
   "validation.target_equals_baseline":

@@ -150,6 +150,8 @@ export const id: Catalogue = {
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
   "validation.ids_or_all": "Kirim id notifikasi yang akan ditandai sudah dibaca, atau all: true.",
   "validation.repeated_items": "Pilih setiap butir hanya sekali.",
+  "validation.currency_unknown":
+    "Masukkan mata uang sebagai kode ISO 4217 tiga huruf kapital, misalnya EUR, USD, atau JPY.",
   "validation.id_repeated":
     "Butir lain dalam daftar ini sudah memakai id ini: beri masing-masing id sendiri.",
   "validation.target_equals_baseline":
