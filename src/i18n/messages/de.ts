@@ -56,7 +56,8 @@ export const de: Catalogue = {
     "Ihre Organisation hat bereits einen Briefing-Entwurf „{title}“, begonnen am {startedOn}: Schreiben Sie an diesem weiter oder geben Sie diesem einen anderen Titel.",
   "error.brief_closed":
     "Dieses Briefing ist geschlossen: Ein Angebot wurde angenommen, daher nimmt es keine Einladungen oder Angebote mehr an.",
-  "error.proposal_not_editable": "Dieses Angebot kann nicht mehr bearbeitet werden.",
+  "error.proposal_not_editable":
+    "Dieses Angebot {status, select, submitted {wurde gesendet und wartet auf die Antwort des Kunden: Es kann erst wieder bearbeitet werden, wenn der Kunde es zur Überarbeitung zurückgibt} accepted {wurde angenommen: Seine Bedingungen werden jetzt im Entwurf der Vereinbarung bearbeitet} declined {wurde abgelehnt: Es kann nicht mehr bearbeitet werden} withdrawn {wurde vom Dienstleister zurückgezogen: Es kann nicht mehr bearbeitet werden} other {wurde nicht ausgewählt: Es kann nicht mehr bearbeitet werden}}.",
   "error.proposal_open_on_brief":
     "Ihre Organisation hat bereits ein Angebot zu „{brief}“ (begonnen am {startedOn}), {status, select, draft {noch ein Entwurf: Stellen Sie dieses fertig} revision_requested {zur Überarbeitung zurückgegeben: Überarbeiten Sie dieses} other {gesendet und wartet auf die Antwort des Kunden}}.",
   "error.proposal_not_submittable":

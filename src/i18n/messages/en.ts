@@ -56,7 +56,8 @@ export const en = {
     "Your organisation already has a draft brief “{title}”, started on {startedOn}: write on in that one, or give this one another title.",
   "error.brief_closed":
     "This brief is closed: a proposal was accepted, so it takes no more invitations or proposals.",
-  "error.proposal_not_editable": "This proposal can no longer be edited.",
+  "error.proposal_not_editable":
+    "This proposal {status, select, submitted {was sent and awaits the client’s answer: it can be edited again only if the client sends it back for a revision} accepted {was accepted: its terms are now edited in the agreement’s draft} declined {was declined: it can no longer be edited} withdrawn {was withdrawn by the provider: it can no longer be edited} other {was not selected: it can no longer be edited}}.",
   "error.proposal_open_on_brief":
     "Your organisation already has a proposal to “{brief}” (started on {startedOn}), {status, select, draft {still a draft: finish that one} revision_requested {sent back for a revision: revise that one} other {sent and awaiting the client’s answer}}.",
   "error.proposal_not_submittable":

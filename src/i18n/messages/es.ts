@@ -54,7 +54,8 @@ export const es: Catalogue = {
     "Su organización ya tiene un brief en borrador «{title}», empezado el {startedOn}: siga con ese, o dé otro título a este.",
   "error.brief_closed":
     "Este brief está cerrado: se aceptó una propuesta, así que ya no admite invitaciones ni propuestas.",
-  "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
+  "error.proposal_not_editable":
+    "Esta propuesta {status, select, submitted {se envió y espera la respuesta del cliente: solo podrá editarse de nuevo si el cliente la devuelve para revisión} accepted {fue aceptada: sus condiciones se editan ahora en el borrador del acuerdo} declined {fue rechazada: ya no se puede editar} withdrawn {fue retirada por el prestador de servicios: ya no se puede editar} other {no fue seleccionada: ya no se puede editar}}.",
   "error.proposal_open_on_brief":
     "Su organización ya tiene una propuesta para «{brief}» (empezada el {startedOn}), {status, select, draft {todavía en borrador: termine esa} revision_requested {devuelta para revisión: revise esa} other {enviada y a la espera de la respuesta del cliente}}.",
   "error.proposal_not_submittable":

@@ -56,7 +56,8 @@ export const fr: Catalogue = {
     "Votre organisation a déjà un cahier des charges en brouillon « {title} », commencé le {startedOn} : poursuivez celui-là, ou donnez un autre titre à celui-ci.",
   "error.brief_closed":
     "Ce cahier des charges est clos : une proposition a été acceptée, il ne reçoit donc plus d’invitations ni de propositions.",
-  "error.proposal_not_editable": "Cette proposition ne peut plus être modifiée.",
+  "error.proposal_not_editable":
+    "Cette proposition {status, select, submitted {a été envoyée et attend la réponse du client : elle ne peut être modifiée à nouveau que si le client la renvoie pour révision} accepted {a été acceptée : ses conditions se modifient désormais dans le brouillon de l’accord} declined {a été refusée : elle ne peut plus être modifiée} withdrawn {a été retirée par le prestataire : elle ne peut plus être modifiée} other {n’a pas été retenue : elle ne peut plus être modifiée}}.",
   "error.proposal_open_on_brief":
     "Votre organisation a déjà une proposition pour « {brief} » (commencée le {startedOn}), {status, select, draft {encore en brouillon : terminez celle-là} revision_requested {renvoyée pour révision : révisez celle-là} other {envoyée et en attente de la réponse du client}}.",
   "error.proposal_not_submittable":

@@ -56,7 +56,8 @@ export const id: Catalogue = {
     "Organisasi Anda sudah memiliki draf kerangka kebutuhan “{title}”, dimulai pada {startedOn}: lanjutkan draf itu, atau beri judul lain untuk yang ini.",
   "error.brief_closed":
     "Kerangka kebutuhan ini sudah ditutup: sebuah penawaran telah diterima, sehingga tidak lagi menerima undangan atau penawaran.",
-  "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
+  "error.proposal_not_editable":
+    "Penawaran ini {status, select, submitted {sudah dikirim dan menunggu jawaban klien: penawaran ini hanya dapat diubah lagi jika klien mengembalikannya untuk direvisi} accepted {sudah diterima: ketentuannya kini diubah dalam draf perjanjian} declined {sudah ditolak: penawaran ini tidak dapat diubah lagi} withdrawn {sudah ditarik oleh penyedia layanan: penawaran ini tidak dapat diubah lagi} other {tidak terpilih: penawaran ini tidak dapat diubah lagi}}.",
   "error.proposal_open_on_brief":
     "Organisasi Anda sudah memiliki penawaran untuk “{brief}” (dimulai pada {startedOn}), {status, select, draft {masih berupa draf: selesaikan penawaran itu} revision_requested {dikembalikan untuk direvisi: revisi penawaran itu} other {sudah dikirim dan menunggu jawaban klien}}.",
   "error.proposal_not_submittable":

@@ -183,10 +183,13 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
 
   it("goes back to the provider with a note, and comes back as a new revision", async () => {
     const sent = await submittedProposal(w);
-    expectError(
+    const editing = expectError(
       await w.provider.client.request("PUT", proposalUrl(sent.id), { terms: sent.terms }),
       409,
       "proposal_not_editable",
+    );
+    expect(editing.message).toBe(
+      "This proposal was sent and awaits the client’s answer: it can be edited again only if the client sends it back for a revision.",
     );
 
     const sentBack = bodyOf<ProposalBody>(

@@ -4,7 +4,7 @@ import type { Database } from "../../db/schema";
 import { fail, type Result } from "../../platform/result";
 import { findProposal } from "./proposals.repository";
 
-/** The steps a proposal's state can refuse (an edit has its own `proposal_not_editable`). */
+/** The steps a proposal's state can refuse (an edit has its own `proposal_not_editable`, also naming it). */
 export type RefusableProposalStep = Exclude<ProposalAction, "view" | "edit">;
 
 /**
