@@ -79,6 +79,7 @@ export const REFINE_REASONS = [
   "decimal_digits",
   "days_only_for_suspension",
   "ids_or_all",
+  "currency_unknown",
 ] as const;
 export type RefineReason = (typeof REFINE_REASONS)[number];
 

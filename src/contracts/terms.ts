@@ -13,11 +13,15 @@ export const MinorAmount = z
   .meta({
     description: "Integer count of the currency's minor unit (cents); never a decimal",
   });
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
+/** One check, so a code in lower case or unknown is told what a currency code is, once. */
 export const CurrencyCode = z
   .string()
-  .regex(/^[A-Z]{3}$/)
-  .refine((code) => Intl.supportedValuesOf("currency").includes(code))
-  .meta({ description: "ISO 4217 code" });
+  .refine(
+    (code) => /^[A-Z]{3}$/.test(code) && KNOWN_CURRENCIES.has(code),
+    because("currency_unknown"),
+  )
+  .meta({ description: "ISO 4217 code", pattern: "^[A-Z]{3}$" });
 const ItemId = z.string().min(1).max(64);
 const Text = (max: number) => z.string().trim().max(max);
 

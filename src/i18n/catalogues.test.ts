@@ -153,3 +153,21 @@ describe("French typography", () => {
     expect(offending.map(([key]) => key)).toEqual([]);
   });
 });
+
+describe("encoding", () => {
+  // UTF-8 read once as Latin-1 turns “’” into “â” and two C1 control characters (“lâ\u0080\u0099accord”):
+  // a reader sees a stray letter and the apostrophe is gone. No message needs a C1 control.
+  const misDecoded = /[\u0080-\u009f]|â€/;
+
+  it.each(SETS)(
+    "no $name message in any language holds text mis-decoded as Latin-1",
+    ({ byLocale }) => {
+      const offending = LOCALES.flatMap((locale) =>
+        Object.entries(byLocale[locale])
+          .filter(([, text]) => misDecoded.test(text))
+          .map(([key]) => `${locale} ${key}`),
+      );
+      expect(offending).toEqual([]);
+    },
+  );
+});

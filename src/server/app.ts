@@ -129,6 +129,14 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
   });
   app.decorate("routeTable", routeTable);
   registerOpenApiComponents();
+  // Fastify reads text/plain by default, yet no route takes text: a JSON body sent as text/plain
+  // was answered 400 "must be an object". Refused as any media type a route does not take, 415;
+  // an empty one is no body (what `fetch` labels a POST with `body: ""`).
+  app.removeContentTypeParser("text/plain");
+  app.addContentTypeParser("text/plain", { parseAs: "string" }, (_request, text, done) => {
+    if (text === "") done(null, undefined);
+    else done(Object.assign(new Error("text/plain is not taken"), { statusCode: 415 }));
+  });
   app.setValidatorCompiler(textCheckingValidatorCompiler);
   app.setSerializerCompiler(replySerializerCompiler);
   // Before any plugin, so every route, plugins' included, answers in the API's error shape.

@@ -210,6 +210,14 @@ describe.each(DIALECTS)("briefs, profiles and matching on %s", (dialect) => {
     const { orgId: _orgId, ...body } = briefBody(clientOrg.id);
     const edit = await client.client.request("PUT", `/api/v1/briefs/${brief.id}`, body);
     expect(edit.json()).toMatchObject({ error: { code: "brief_not_editable" } });
+    // Each refusal says what became of the brief and which step it refuses.
+    expect(expectError(edit, 409, "brief_not_editable").message).toBe(
+      "Ce cahier des charges est déjà publié : seul un cahier des charges à l’état de brouillon peut être modifié.",
+    );
+    const again = await client.client.post(`/api/v1/briefs/${brief.id}/publish`);
+    expect(expectError(again, 409, "brief_not_editable").message).toBe(
+      "Ce cahier des charges est déjà publié : seul un cahier des charges à l’état de brouillon peut être publié.",
+    );
 
     const forProvider = (await provider.client.get(`/api/v1/briefs?orgId=${providerOrg.id}`)).json<{
       briefs: BriefBodyResponse[];

@@ -256,7 +256,15 @@ describe.each(DIALECTS)("wrong kinds of value on %s", (dialect) => {
       400,
       "validation_failed",
     );
-    expect(lowerCase.fields).toEqual([expect.objectContaining({ path: "currency" })]);
+    // Named as a currency code, in capitals, rather than "This value is not valid".
+    expect(lowerCase.fields).toEqual([
+      {
+        path: "currency",
+        code: "currency_unknown",
+        message:
+          "Enter a currency as its three-letter ISO 4217 code in capitals, such as EUR, USD or JPY.",
+      },
+    ]);
     const rating = expectError(await answerCheckIn(w, 1e20), 400, "validation_failed");
     expect(rating.fields).toEqual([
       { path: "relationshipRating", code: "too_big", message: "Must be at most 10." },

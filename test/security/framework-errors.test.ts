@@ -58,6 +58,30 @@ describe.each(DIALECTS)("framework errors on %s", (dialect) => {
     expectShaped(response, 415, "unsupported_media_type", "probe");
   });
 
+  it("a text/plain body, even one holding JSON, is a 415 in the shape and writes nothing", async () => {
+    const ada = await signUpPerson(t.app, "Ada", "fr");
+    const name = "Plain probe";
+
+    const response = await ada.client.request(
+      "POST",
+      "/api/v1/orgs",
+      JSON.stringify({ name, kind: "client" }),
+      { "content-type": "text/plain;charset=UTF-8" },
+    );
+
+    expectShaped(response, 415, "unsupported_media_type", "probe");
+    expect(response.json<{ error: { message: string } }>().error.message).toBe(
+      CATALOGUES.fr["error.unsupported_media_type"],
+    );
+    const orgs = await t.deps.db.selectFrom("organisations").select("name").execute();
+    expect(orgs.map((o) => o.name)).not.toContain(name);
+    // An empty one is no body, as `fetch` labels a POST with `body: ""`.
+    const logOut = await ada.client.request("POST", "/api/v1/auth/logout", "", {
+      "content-type": "text/plain;charset=UTF-8",
+    });
+    expect(logOut.statusCode, logOut.body).toBe(200);
+  });
+
   it("an empty JSON body is a 400 and a body over the limit a 413, both in the shape", async () => {
     const ada = await signUpPerson(t.app, "Ada");
 

@@ -50,17 +50,20 @@ export const de: Catalogue = {
   "error.unknown_skill": "Diese Kompetenz ist nicht in der Taxonomie enthalten.",
   "error.brief_not_publishable":
     "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
-  "error.brief_not_editable": "Nur ein Briefing im Entwurfsstadium kann bearbeitet werden.",
+  "error.brief_not_editable":
+    "Dieses Briefing {status, select, published {ist bereits veröffentlicht} other {ist geschlossen: Ein Angebot wurde angenommen}}: Nur ein Briefing im Entwurfsstadium kann {action, select, publish {veröffentlicht} other {bearbeitet}} werden.",
   "error.brief_title_taken":
     "Ihre Organisation hat bereits einen Briefing-Entwurf „{title}“, begonnen am {startedOn}: Schreiben Sie an diesem weiter oder geben Sie diesem einen anderen Titel.",
   "error.brief_closed":
     "Dieses Briefing ist geschlossen: Ein Angebot wurde angenommen, daher nimmt es keine Einladungen oder Angebote mehr an.",
-  "error.proposal_not_editable": "Dieses Angebot kann nicht mehr bearbeitet werden.",
+  "error.proposal_not_editable":
+    "Dieses Angebot {status, select, submitted {wurde gesendet und wartet auf die Antwort des Kunden: Es kann erst wieder bearbeitet werden, wenn der Kunde es zur Überarbeitung zurückgibt} accepted {wurde angenommen: Seine Bedingungen werden jetzt im Entwurf der Vereinbarung bearbeitet} declined {wurde abgelehnt: Es kann nicht mehr bearbeitet werden} withdrawn {wurde vom Dienstleister zurückgezogen: Es kann nicht mehr bearbeitet werden} other {wurde nicht ausgewählt: Es kann nicht mehr bearbeitet werden}}.",
   "error.proposal_open_on_brief":
     "Ihre Organisation hat bereits ein Angebot zu „{brief}“ (begonnen am {startedOn}), {status, select, draft {noch ein Entwurf: Stellen Sie dieses fertig} revision_requested {zur Überarbeitung zurückgegeben: Überarbeiten Sie dieses} other {gesendet und wartet auf die Antwort des Kunden}}.",
   "error.proposal_not_submittable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",
-  "error.proposal_wrong_state": "Der Status dieses Angebots lässt das nicht zu.",
+  "error.proposal_wrong_state":
+    "Dieses Angebot {status, select, draft {ist noch ein Entwurf} submitted {wurde gesendet und wartet auf die Antwort des Kunden} revision_requested {wurde zur Überarbeitung zurückgegeben} accepted {wurde angenommen} declined {wurde abgelehnt} withdrawn {wurde vom Dienstleister zurückgezogen} other {wurde nicht ausgewählt: Ein anderes Angebot zum Briefing wurde angenommen}}: Es kann daher nicht {action, select, submit {erneut gesendet} withdraw {zurückgezogen} decline {abgelehnt} requestRevision {zur Überarbeitung zurückgegeben} other {angenommen}} werden.",
   "error.proposal_expired":
     "Dieses Angebot galt bis zum {validUntil} und ist abgelaufen: Es kann so nicht mehr angenommen werden. Bitten Sie den Dienstleister um eine Überarbeitung mit einem neuen Datum.",
   "error.agreement_version_signed":
@@ -92,7 +95,8 @@ export const de: Catalogue = {
     "{where, select, upload {„{name}“ hat denselben Inhalt wie „{stored}“ in diesem Upload: Senden Sie die Datei nur einmal.} other {„{name}“ hat denselben Inhalt wie „{stored}“, hochgeladen am {uploadedOn} und noch nicht eingereicht: Reichen Sie diese Datei ein.}}",
   "error.upload_invalid":
     "Der Upload konnte nicht gelesen werden: Senden Sie die Dateien als Multipart-Formulardaten.",
-  "error.change_request_wrong_state": "Der Status dieser Änderungsanfrage lässt das nicht zu.",
+  "error.change_request_wrong_state":
+    "Die Änderungsanfrage Nr. {number} „{title}“ {status, select, proposed {wartet auf den Preis des Dienstleisters} priced {ist bepreist und wartet auf die Antwort des Kunden} approved {wurde bereits genehmigt und wartet auf die Unterschriften des Nachtrags} applied {wurde bereits genehmigt und ist Teil der Vereinbarung} declined {wurde abgelehnt} other {wurde zurückgezogen}}: Sie kann daher nicht {action, select, price {bepreist} decline {abgelehnt} withdraw {zurückgezogen} other {genehmigt}} werden.",
   "error.change_request_wrong_side":
     "Dieser Schritt ist Sache {side, select, client {des Kunden} other {des Dienstleisters}}.",
   "error.note_already_converted":
@@ -159,6 +163,8 @@ export const de: Catalogue = {
   "validation.ids_or_all":
     "Senden Sie entweder die IDs der Benachrichtigungen, die als gelesen markiert werden sollen, oder all: true.",
   "validation.repeated_items": "Wählen Sie jeden Eintrag nur einmal.",
+  "validation.currency_unknown":
+    "Geben Sie eine Währung als dreistelligen ISO-4217-Code in Großbuchstaben an, etwa EUR, USD oder JPY.",
   "validation.id_repeated":
     "Ein anderer Eintrag dieser Liste hat bereits diese ID: Geben Sie jedem eine eigene.",
   "validation.target_equals_baseline":

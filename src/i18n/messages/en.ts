@@ -50,17 +50,20 @@ export const en = {
   "error.unknown_skill": "This skill is not in the taxonomy.",
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",
-  "error.brief_not_editable": "Only a draft brief can be edited.",
+  "error.brief_not_editable":
+    "This brief {status, select, published {is already published} other {is closed: a proposal was accepted}}: only a draft brief can be {action, select, publish {published} other {edited}}.",
   "error.brief_title_taken":
     "Your organisation already has a draft brief “{title}”, started on {startedOn}: write on in that one, or give this one another title.",
   "error.brief_closed":
     "This brief is closed: a proposal was accepted, so it takes no more invitations or proposals.",
-  "error.proposal_not_editable": "This proposal can no longer be edited.",
+  "error.proposal_not_editable":
+    "This proposal {status, select, submitted {was sent and awaits the client’s answer: it can be edited again only if the client sends it back for a revision} accepted {was accepted: its terms are now edited in the agreement’s draft} declined {was declined: it can no longer be edited} withdrawn {was withdrawn by the provider: it can no longer be edited} other {was not selected: it can no longer be edited}}.",
   "error.proposal_open_on_brief":
     "Your organisation already has a proposal to “{brief}” (started on {startedOn}), {status, select, draft {still a draft: finish that one} revision_requested {sent back for a revision: revise that one} other {sent and awaiting the client’s answer}}.",
   "error.proposal_not_submittable":
     "The proposal cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
-  "error.proposal_wrong_state": "This proposal is not in a state that allows this.",
+  "error.proposal_wrong_state":
+    "This proposal {status, select, draft {is still a draft} submitted {was sent and awaits the client’s answer} revision_requested {was sent back for a revision} accepted {was accepted} declined {was declined} withdrawn {was withdrawn by the provider} other {was not selected: another proposal to the brief was accepted}}, so it cannot be {action, select, submit {sent again} withdraw {withdrawn} decline {declined} requestRevision {sent back for a revision} other {accepted}}.",
   "error.proposal_expired":
     "This proposal was valid until {validUntil}, so it has lapsed: it can no longer be accepted as it stands. Ask the provider for a revision with a new date.",
   "error.agreement_version_signed": "A signed version never changes: propose an amendment instead.",
@@ -87,7 +90,8 @@ export const en = {
   "error.file_already_uploaded":
     "{where, select, upload {“{name}” has the same content as “{stored}” in this upload: send it once.} other {“{name}” has the same content as “{stored}”, uploaded on {uploadedOn} and not yet handed in: hand in that one.}}",
   "error.upload_invalid": "The upload could not be read: send the files as multipart form data.",
-  "error.change_request_wrong_state": "This change request is not in a state that allows this.",
+  "error.change_request_wrong_state":
+    "Change request #{number} “{title}” {status, select, proposed {awaits the provider’s price} priced {is priced and awaits the client’s answer} approved {was already approved and awaits the amendment’s signatures} applied {was already approved and is part of the agreement} declined {was declined} other {was withdrawn}}, so it cannot be {action, select, price {priced} decline {declined} withdraw {withdrawn} other {approved}}.",
   "error.change_request_wrong_side":
     "This step belongs to the {side, select, client {client} other {provider}}.",
   "error.note_already_converted": "This remark has already been turned into a change request.",
@@ -144,6 +148,8 @@ export const en = {
   "validation.nothing_to_update": "Send at least one field to change.",
   "validation.ids_or_all": "Send either the ids of the notifications to mark read, or all: true.",
   "validation.repeated_items": "Choose each item only once.",
+  "validation.currency_unknown":
+    "Enter a currency as its three-letter ISO 4217 code in capitals, such as EUR, USD or JPY.",
   "validation.id_repeated": "Another item of this list already has this id: give each its own.",
   "validation.target_equals_baseline":
     "The target must differ from the baseline, or there is nothing to aim for.",

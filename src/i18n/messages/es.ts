@@ -48,17 +48,20 @@ export const es: Catalogue = {
   "error.unknown_skill": "Esta competencia no figura en la taxonomía.",
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
-  "error.brief_not_editable": "Solo se puede editar un brief en borrador.",
+  "error.brief_not_editable":
+    "Este brief {status, select, published {ya está publicado} other {está cerrado: se aceptó una propuesta}}: solo se puede {action, select, publish {publicar} other {editar}} un brief en borrador.",
   "error.brief_title_taken":
     "Su organización ya tiene un brief en borrador «{title}», empezado el {startedOn}: siga con ese, o dé otro título a este.",
   "error.brief_closed":
     "Este brief está cerrado: se aceptó una propuesta, así que ya no admite invitaciones ni propuestas.",
-  "error.proposal_not_editable": "Esta propuesta ya no se puede editar.",
+  "error.proposal_not_editable":
+    "Esta propuesta {status, select, submitted {se envió y espera la respuesta del cliente: solo podrá editarse de nuevo si el cliente la devuelve para revisión} accepted {fue aceptada: sus condiciones se editan ahora en el borrador del acuerdo} declined {fue rechazada: ya no se puede editar} withdrawn {fue retirada por el prestador de servicios: ya no se puede editar} other {no fue seleccionada: ya no se puede editar}}.",
   "error.proposal_open_on_brief":
     "Su organización ya tiene una propuesta para «{brief}» (empezada el {startedOn}), {status, select, draft {todavía en borrador: termine esa} revision_requested {devuelta para revisión: revise esa} other {enviada y a la espera de la respuesta del cliente}}.",
   "error.proposal_not_submittable":
     "La propuesta aún no se puede enviar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",
-  "error.proposal_wrong_state": "El estado de esta propuesta no permite esta acción.",
+  "error.proposal_wrong_state":
+    "Esta propuesta {status, select, draft {todavía es un borrador} submitted {se envió y espera la respuesta del cliente} revision_requested {se devolvió para revisión} accepted {ya fue aceptada} declined {fue rechazada} withdrawn {fue retirada por el prestador de servicios} other {no fue seleccionada: se aceptó otra propuesta al brief}}, así que no puede {action, select, submit {enviarse de nuevo} withdraw {retirarse} decline {rechazarse} requestRevision {devolverse para revisión} other {aceptarse}}.",
   "error.proposal_expired":
     "Esta propuesta era válida hasta el {validUntil} y ha vencido: ya no puede aceptarse tal como está. Pida al prestador de servicios una revisión con una nueva fecha.",
   "error.agreement_version_signed":
@@ -90,7 +93,7 @@ export const es: Catalogue = {
   "error.upload_invalid":
     "No se pudo leer la carga: envíe los archivos como datos de formulario multipart.",
   "error.change_request_wrong_state":
-    "El estado de esta solicitud de cambio no permite esta acción.",
+    "La solicitud de cambio n.º {number} «{title}» {status, select, proposed {espera el presupuesto del prestador de servicios} priced {está presupuestada y espera la respuesta del cliente} approved {ya fue aprobada y espera las firmas de la adenda} applied {ya fue aprobada y forma parte del acuerdo} declined {fue rechazada} other {fue retirada}}, así que no puede {action, select, price {presupuestarse} decline {rechazarse} withdraw {retirarse} other {aprobarse}}.",
   "error.change_request_wrong_side":
     "Este paso corresponde {side, select, client {al cliente} other {al prestador de servicios}}.",
   "error.note_already_converted":
@@ -154,6 +157,8 @@ export const es: Catalogue = {
   "validation.ids_or_all":
     "Envíe los identificadores de las notificaciones que quiere marcar como leídas, o bien all: true.",
   "validation.repeated_items": "Elija cada elemento una sola vez.",
+  "validation.currency_unknown":
+    "Indique una moneda con su código ISO 4217 de tres letras mayúsculas, por ejemplo EUR, USD o JPY.",
   "validation.id_repeated":
     "Otro elemento de esta lista ya tiene este identificador: dé a cada uno el suyo.",
   "validation.target_equals_baseline":

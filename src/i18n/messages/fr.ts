@@ -50,17 +50,20 @@ export const fr: Catalogue = {
   "error.unknown_skill": "Cette compétence ne figure pas dans la taxonomie.",
   "error.brief_not_publishable":
     "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",
-  "error.brief_not_editable": "Seul un cahier des charges à l’état de brouillon peut être modifié.",
+  "error.brief_not_editable":
+    "Ce cahier des charges {status, select, published {est déjà publié} other {est clos : une proposition a été acceptée}} : seul un cahier des charges à l’état de brouillon peut être {action, select, publish {publié} other {modifié}}.",
   "error.brief_title_taken":
     "Votre organisation a déjà un cahier des charges en brouillon « {title} », commencé le {startedOn} : poursuivez celui-là, ou donnez un autre titre à celui-ci.",
   "error.brief_closed":
     "Ce cahier des charges est clos : une proposition a été acceptée, il ne reçoit donc plus d’invitations ni de propositions.",
-  "error.proposal_not_editable": "Cette proposition ne peut plus être modifiée.",
+  "error.proposal_not_editable":
+    "Cette proposition {status, select, submitted {a été envoyée et attend la réponse du client : elle ne peut être modifiée à nouveau que si le client la renvoie pour révision} accepted {a été acceptée : ses conditions se modifient désormais dans le brouillon de l’accord} declined {a été refusée : elle ne peut plus être modifiée} withdrawn {a été retirée par le prestataire : elle ne peut plus être modifiée} other {n’a pas été retenue : elle ne peut plus être modifiée}}.",
   "error.proposal_open_on_brief":
     "Votre organisation a déjà une proposition pour « {brief} » (commencée le {startedOn}), {status, select, draft {encore en brouillon : terminez celle-là} revision_requested {renvoyée pour révision : révisez celle-là} other {envoyée et en attente de la réponse du client}}.",
   "error.proposal_not_submittable":
     "La proposition ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
-  "error.proposal_wrong_state": "L’état de cette proposition ne permet pas cette action.",
+  "error.proposal_wrong_state":
+    "Cette proposition {status, select, draft {est encore un brouillon} submitted {a été envoyée et attend la réponse du client} revision_requested {a été renvoyée pour révision} accepted {a été acceptée} declined {a été refusée} withdrawn {a été retirée par le prestataire} other {n’a pas été retenue : une autre proposition au cahier des charges a été acceptée}} : elle ne peut donc pas être {action, select, submit {envoyée à nouveau} withdraw {retirée} decline {refusée} requestRevision {renvoyée pour révision} other {acceptée}}.",
   "error.proposal_expired":
     "Cette proposition était valable jusqu’au {validUntil} et a expiré : elle ne peut plus être acceptée en l’état. Demandez au prestataire une révision avec une nouvelle date.",
   "error.agreement_version_signed":
@@ -92,7 +95,7 @@ export const fr: Catalogue = {
   "error.upload_invalid":
     "L’envoi n’a pas pu être lu : transmettez les fichiers sous forme de données de formulaire multipart.",
   "error.change_request_wrong_state":
-    "L’état de cette demande de modification ne permet pas cette action.",
+    "La demande de modification n° {number} « {title} » {status, select, proposed {attend le chiffrage du prestataire} priced {est chiffrée et attend la réponse du client} approved {a déjà été approuvée et attend les signatures de l’avenant} applied {a déjà été approuvée et fait partie de l’accord} declined {a été refusée} other {a été retirée}} : elle ne peut donc pas être {action, select, price {chiffrée} decline {refusée} withdraw {retirée} other {approuvée}}.",
   "error.change_request_wrong_side":
     "Cette étape revient au {side, select, client {client} other {prestataire}}.",
   "error.note_already_converted":
@@ -110,7 +113,7 @@ export const fr: Catalogue = {
   "error.amendment_retainer_period_changed":
     "Un avenant garde la période de la rémunération récurrente, {period, select, month {le mois} other {le trimestre}} : ses factures et le solde de tout compte comptent le montant par période. Le montant peut changer ; pour facturer sur une autre période, convenez d’une nouvelle mission.",
   "error.amendment_currency_changed":
-    "Un avenant garde la devise de lâaccord, {currency} : les factures, paiements et remboursements de cette mission, et tout changement de rémunération, y sont comptés. Pour travailler dans une autre devise, convenez dâune nouvelle mission.",
+    "Un avenant garde la devise de l’accord, {currency} : les factures, paiements et remboursements de cette mission, et tout changement de rémunération, y sont comptés. Pour travailler dans une autre devise, convenez d’une nouvelle mission.",
   "error.agreement_stale":
     "L’accord a changé depuis que vous l’avez ouvert. Rechargez-le, vérifiez les modifications et réessayez.",
   "error.agreement_already_signed": "Votre partie a déjà signé cette version.",
@@ -158,6 +161,8 @@ export const fr: Catalogue = {
   "validation.ids_or_all":
     "Envoyez soit les identifiants des notifications à marquer comme lues, soit all: true.",
   "validation.repeated_items": "Choisissez chaque élément une seule fois.",
+  "validation.currency_unknown":
+    "Indiquez une devise par son code ISO 4217 de trois lettres majuscules, par exemple EUR, USD ou JPY.",
   "validation.id_repeated":
     "Un autre élément de cette liste a déjà cet identifiant : donnez à chacun le sien.",
   "validation.target_equals_baseline":
@@ -675,16 +680,16 @@ export const fr: Catalogue = {
     "- {summary}{hasExcerpt, select, yes {\n  « {excerpt} »} other {}}",
   // disputes
   "mail.notification.dispute.opened":
-    "{actor} a ouvert le différend n° {number} dans « {engagement} » : merci dây répondre",
+    "{actor} a ouvert le différend n° {number} dans « {engagement} » : merci d’y répondre",
   "mail.notification.dispute.responded":
     "{actor} a répondu au différend n° {number} dans « {engagement} »",
   "mail.notification.dispute.offer_made":
     "{actor} a proposé un geste de réparation dans le différend n° {number} de « {engagement} »",
   "mail.notification.dispute.offer_declined":
-    "{actor} a refusé lâoffre du différend n° {number} dans « {engagement} »",
+    "{actor} a refusé l’offre du différend n° {number} dans « {engagement} »",
   "mail.notification.dispute.settled": "Le différend n° {number} dans « {engagement} » est réglé",
   "mail.notification.dispute.escalated":
-    "Le différend n° {number} dans « {engagement} » passe à lâétape suivante",
+    "Le différend n° {number} dans « {engagement} » passe à l’étape suivante",
   "mail.notification.exit.notice_given":
     "{actor} a donné son préavis dans « {engagement} » : fin le {date}",
   "mail.notification.exit.protected_started":
@@ -693,7 +698,7 @@ export const fr: Catalogue = {
     "{actor} a terminé un point de la passation dans « {engagement} » : {duty}",
   "error.exit_feedback_given": "Votre côté a déjà donné son avis de sortie.",
   "mail.notification.exit.ended_amicably":
-    "« {engagement} » sâest terminé à lâamiable : le solde est réglé et la passation terminée",
+    "« {engagement} » s’est terminé à l’amiable : le solde est réglé et la passation terminée",
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} propose de corriger une valeur mesurée dans « {engagement} » de {from} à {to} : merci de la confirmer ou de la contester",

@@ -50,17 +50,20 @@ export const id: Catalogue = {
   "error.unknown_skill": "Keahlian ini tidak ada dalam taksonomi.",
   "error.brief_not_publishable":
     "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",
-  "error.brief_not_editable": "Hanya kerangka kebutuhan berstatus draf yang dapat diubah.",
+  "error.brief_not_editable":
+    "Kerangka kebutuhan ini {status, select, published {sudah diterbitkan} other {sudah ditutup: sebuah penawaran telah diterima}}: hanya kerangka kebutuhan berstatus draf yang dapat {action, select, publish {diterbitkan} other {diubah}}.",
   "error.brief_title_taken":
     "Organisasi Anda sudah memiliki draf kerangka kebutuhan “{title}”, dimulai pada {startedOn}: lanjutkan draf itu, atau beri judul lain untuk yang ini.",
   "error.brief_closed":
     "Kerangka kebutuhan ini sudah ditutup: sebuah penawaran telah diterima, sehingga tidak lagi menerima undangan atau penawaran.",
-  "error.proposal_not_editable": "Penawaran ini tidak dapat diubah lagi.",
+  "error.proposal_not_editable":
+    "Penawaran ini {status, select, submitted {sudah dikirim dan menunggu jawaban klien: penawaran ini hanya dapat diubah lagi jika klien mengembalikannya untuk direvisi} accepted {sudah diterima: ketentuannya kini diubah dalam draf perjanjian} declined {sudah ditolak: penawaran ini tidak dapat diubah lagi} withdrawn {sudah ditarik oleh penyedia layanan: penawaran ini tidak dapat diubah lagi} other {tidak terpilih: penawaran ini tidak dapat diubah lagi}}.",
   "error.proposal_open_on_brief":
     "Organisasi Anda sudah memiliki penawaran untuk “{brief}” (dimulai pada {startedOn}), {status, select, draft {masih berupa draf: selesaikan penawaran itu} revision_requested {dikembalikan untuk direvisi: revisi penawaran itu} other {sudah dikirim dan menunggu jawaban klien}}.",
   "error.proposal_not_submittable":
     "Penawaran belum dapat dikirim: {count, plural, other {# hal masih menghalanginya}}.",
-  "error.proposal_wrong_state": "Status penawaran ini tidak memungkinkan tindakan tersebut.",
+  "error.proposal_wrong_state":
+    "Penawaran ini {status, select, draft {masih berupa draf} submitted {sudah dikirim dan menunggu jawaban klien} revision_requested {sudah dikembalikan untuk direvisi} accepted {sudah diterima} declined {sudah ditolak} withdrawn {sudah ditarik oleh penyedia layanan} other {tidak terpilih: penawaran lain untuk kerangka kebutuhan ini telah diterima}}, sehingga tidak dapat {action, select, submit {dikirim lagi} withdraw {ditarik} decline {ditolak} requestRevision {dikembalikan untuk direvisi} other {diterima}}.",
   "error.proposal_expired":
     "Penawaran ini berlaku sampai {validUntil} dan sudah kedaluwarsa: penawaran ini tidak dapat lagi diterima apa adanya. Mintalah revisi dengan tanggal baru kepada penyedia layanan.",
   "error.agreement_version_signed":
@@ -91,7 +94,7 @@ export const id: Catalogue = {
   "error.upload_invalid":
     "Unggahan tidak dapat dibaca: kirim berkas sebagai data formulir multipart.",
   "error.change_request_wrong_state":
-    "Status permintaan perubahan ini tidak memungkinkan tindakan tersebut.",
+    "Permintaan perubahan #{number} “{title}” {status, select, proposed {menunggu harga dari penyedia layanan} priced {sudah diberi harga dan menunggu jawaban klien} approved {sudah disetujui dan menunggu tanda tangan adendum} applied {sudah disetujui dan menjadi bagian dari perjanjian} declined {sudah ditolak} other {sudah ditarik}}, sehingga tidak dapat {action, select, price {diberi harga} decline {ditolak} withdraw {ditarik} other {disetujui}}.",
   "error.change_request_wrong_side":
     "Langkah ini menjadi bagian {side, select, client {klien} other {penyedia layanan}}.",
   "error.note_already_converted": "Catatan ini sudah diubah menjadi permintaan perubahan.",
@@ -148,6 +151,8 @@ export const id: Catalogue = {
   "validation.nothing_to_update": "Kirim setidaknya satu isian yang akan diubah.",
   "validation.ids_or_all": "Kirim id notifikasi yang akan ditandai sudah dibaca, atau all: true.",
   "validation.repeated_items": "Pilih setiap butir hanya sekali.",
+  "validation.currency_unknown":
+    "Masukkan mata uang sebagai kode ISO 4217 tiga huruf kapital, misalnya EUR, USD, atau JPY.",
   "validation.id_repeated":
     "Butir lain dalam daftar ini sudah memakai id ini: beri masing-masing id sendiri.",
   "validation.target_equals_baseline":

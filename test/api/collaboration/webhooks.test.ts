@@ -2,7 +2,8 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deliverDueWebhooks } from "../../../src/server/modules/webhooks/deliver-due-webhooks";
 import { DIALECTS } from "../../support/databases";
-import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
+import { setPlatformRole } from "../../../src/server/modules/auth/users.repository";
+import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import {
   buildAcceptedEngagement,
   expectError,
@@ -399,5 +400,44 @@ describe.each(DIALECTS)("webhooks on %s", (dialect) => {
     ]) {
       expectError(response, 404, "not_found");
     }
+  });
+});
+
+describe.each(DIALECTS)("webhooks of a test-clock instance on %s", (dialect) => {
+  let t: TestApp;
+  let w: AcceptedEngagement;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  beforeEach(async () => {
+    t = await buildTestApp(dialect, { testClock: true });
+    w = await buildAcceptedEngagement(t);
+    receiver = await startReceiver();
+  });
+  afterEach(async () => {
+    await receiver.close();
+    await t.close();
+  });
+
+  // A receiver refuses a signature time five minutes from its own clock (docs/WEBHOOKS.md): a
+  // sandbox's clock moved days ahead made it refuse every event until 5 December 2026.
+  it("signs with the real time while the event keeps the test clock's", async () => {
+    const operator = await signUpPerson(t.app, "Olga Operator");
+    await setPlatformRole(t.deps.db, operator.userId, "moderator");
+    bodyOf(await operator.client.post("/api/v1/test-clock/advance", { by: "3d" }));
+    const hook = bodyOf<WebhookBody>(
+      await w.client.client.post(`/api/v1/orgs/${w.clientOrg.id}/webhooks`, {
+        url: receiver.url,
+      }),
+      201,
+    );
+    await postMessage(t, w.provider, w.engagement.id, "Three days later");
+
+    expect(await deliverDueWebhooks(t.deps)).toEqual({ attempted: 1, succeeded: 1 });
+
+    const request = receiver.received[0]!;
+    expect(verifiesWithSecret(request, hook.secret!)).toBe(true);
+    const stamp = Number(/t=(\d+)/.exec(String(request.headers["accord-signature"]))?.[1]);
+    expect(stamp).toBe(Math.floor(t.clock.now().getTime() / 1000));
+    const sent = JSON.parse(request.body) as { occurredAt: string };
+    expect(Date.parse(sent.occurredAt) - t.clock.now().getTime()).toBe(3 * 24 * 3_600 * SECOND);
   });
 });

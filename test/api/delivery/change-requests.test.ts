@@ -275,6 +275,30 @@ describe.each(DIALECTS)("change requests on %s", (dialect) => {
     expect((await delivery(w)).scope?.declinedChanges).toBe(1);
   });
 
+  it("says, when a step comes out of order, what became of the change and which step it refuses, in the reader's language", async () => {
+    const proposed = bodyOf<ChangeRequestBody>(await propose(w.client), 201);
+    const colleague = await joinAs(t, w.client, w.clientOrg, "Dieter", "owner", "de");
+
+    const unpriced = expectError(
+      await act(w.client, proposed.id, "approve"),
+      409,
+      "change_request_wrong_state",
+    );
+    expect(unpriced.message).toBe(
+      "Change request #1 “Gift cards” awaits the provider’s price, so it cannot be approved.",
+    );
+    bodyOf(await act(w.provider, proposed.id, "price", PRICE));
+    bodyOf(await act(w.client, proposed.id, "approve"));
+    const twice = expectError(
+      await act(colleague, proposed.id, "approve"),
+      409,
+      "change_request_wrong_state",
+    );
+    expect(twice.message).toBe(
+      "Die Änderungsanfrage Nr. 1 „Gift cards“ wurde bereits genehmigt und wartet auf die Unterschriften des Nachtrags: Sie kann daher nicht genehmigt werden.",
+    );
+  });
+
   it("lets the provider decline an unpriced change with a reason, and the proposer withdraw", async () => {
     const first = bodyOf<ChangeRequestBody>(await propose(w.client), 201);
     expectError(

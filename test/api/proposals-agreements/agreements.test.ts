@@ -376,6 +376,25 @@ describe.each(DIALECTS)("agreements on %s", (dialect) => {
     expect(types.filter((type) => type === "agreement.in_force")).toHaveLength(1);
   });
 
+  it("of two owners of one side signing at once, one signs for the side and the other is told it has signed", async () => {
+    const { contentHash } = await version(1);
+    const otherOwner = await joinAs(t, w.client, w.clientOrg, "Cleo", "owner", "es");
+
+    const answers = await Promise.all([
+      sign(w.client, 1, contentHash),
+      sign(otherOwner, 1, contentHash),
+    ]);
+
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expectError(refused, 409, "agreement_already_signed");
+    const v1 = await version(1);
+    expect(v1.status).toBe("draft");
+    expect(v1.signatures.map((s) => s.side)).toEqual(["client"]);
+    const signed = (await events()).filter((e) => e.type === "agreement.signed");
+    expect(signed).toHaveLength(1);
+  });
+
   it("of two edits made from the same text at once, one wins and the other is told it is stale", async () => {
     const v1 = await version(1);
 

@@ -150,7 +150,7 @@ describe.each(DIALECTS)("awarding a brief on %s", (dialect) => {
           .execute();
       });
       if (!sending) throw new Error("the draft was never sent");
-      expectError(await sending, 409, "proposal_wrong_state");
+      expectError(await sending, 409, "brief_closed");
       expect((await proposal(draft.id, drafting.provider)).status).toBe("draft");
     });
 

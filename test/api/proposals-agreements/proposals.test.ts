@@ -183,10 +183,13 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
 
   it("goes back to the provider with a note, and comes back as a new revision", async () => {
     const sent = await submittedProposal(w);
-    expectError(
+    const editing = expectError(
       await w.provider.client.request("PUT", proposalUrl(sent.id), { terms: sent.terms }),
       409,
       "proposal_not_editable",
+    );
+    expect(editing.message).toBe(
+      "This proposal was sent and awaits the client’s answer: it can be edited again only if the client sends it back for a revision.",
     );
 
     const sentBack = bodyOf<ProposalBody>(
@@ -275,6 +278,37 @@ describe.each(DIALECTS)("proposals on %s", (dialect) => {
       await w.client.client.post(proposalUrl(sent.id, "accept")),
     );
     expect(accepted.status).toBe("accepted");
+  });
+
+  it("says, when a step comes out of order, what became of the proposal and which step it refuses, in the reader's language", async () => {
+    const sent = await submittedProposal(w);
+    bodyOf(await w.provider.client.post(proposalUrl(sent.id, "withdraw")));
+    const colleague = await joinAs(t, w.client, w.clientOrg, "Chloé", "owner", "fr");
+
+    const accepting = expectError(
+      await w.client.client.post(proposalUrl(sent.id, "accept")),
+      409,
+      "proposal_wrong_state",
+    );
+    expect(accepting.message).toBe(
+      "This proposal was withdrawn by the provider, so it cannot be accepted.",
+    );
+    const sendingAgain = expectError(
+      await w.provider.client.post(proposalUrl(sent.id, "submit")),
+      409,
+      "proposal_wrong_state",
+    );
+    expect(sendingAgain.message).toBe(
+      "This proposal was withdrawn by the provider, so it cannot be sent again.",
+    );
+    const declining = expectError(
+      await colleague.client.post(proposalUrl(sent.id, "decline"), { reason: "Trop tard." }),
+      409,
+      "proposal_wrong_state",
+    );
+    expect(declining.message).toBe(
+      "Cette proposition a été retirée par le prestataire : elle ne peut donc pas être refusée.",
+    );
   });
 
   it("is declined with a reason the provider reads, and then nothing more happens to it", async () => {

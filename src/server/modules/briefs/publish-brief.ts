@@ -8,6 +8,7 @@ import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { decideBriefAction } from "./brief.policy";
 import { briefContent, presentBrief, type BriefView } from "./brief.presenter";
 import { findBrief, markPublished } from "./briefs.repository";
+import { refuseBriefStep } from "./refuse-brief-step";
 
 /**
  * Publishes a draft brief to providers. Refused while the clarity check has a blocking
@@ -35,7 +36,8 @@ export function publishBrief(deps: AppDeps, actor: Actor, id: string): Promise<R
         findingFields("clarity", blocking),
       );
     }
-    if (!(await markPublished(trx, id, now.toISOString()))) return fail("brief_not_editable");
+    if (!(await markPublished(trx, id, now.toISOString())))
+      return refuseBriefStep(trx, id, "publish");
     const published = await findBrief(trx, id);
     if (!published) throw new Error("brief vanished inside its own transaction");
     return ok(presentBrief(published, today, true));

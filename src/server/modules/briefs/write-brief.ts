@@ -17,6 +17,7 @@ import { presentBrief, type BriefView } from "./brief.presenter";
 import { day } from "../../../domain/findings";
 import { lockOrganisation } from "../../db/locking";
 import { findBrief, insertBrief, listDraftBriefs, updateBriefContent } from "./briefs.repository";
+import { refuseBriefStep } from "./refuse-brief-step";
 
 type Input = z.infer<typeof UpdateBriefBody>;
 
@@ -124,7 +125,7 @@ export function updateBrief(
       return unknownSkill();
     const now = deps.clock.now().toISOString();
     const changes = { title: brief.title, content: JSON.stringify(brief), updated_at: now };
-    if (!(await updateBriefContent(trx, id, changes))) return fail("brief_not_editable");
+    if (!(await updateBriefContent(trx, id, changes))) return refuseBriefStep(trx, id, "edit");
     const updated = await findBrief(trx, id);
     if (!updated) throw new Error("brief vanished inside its own transaction");
     return ok(presentBrief(updated, now.slice(0, 10), true));

@@ -12,7 +12,7 @@ import { runInTransaction } from "../../platform/transaction";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { updateChangeRequest } from "./change-requests.repository";
-import { lockChangeFor } from "./lock-change";
+import { lockChangeFor, refuseChangeMovedMeanwhile } from "./lock-change";
 import { readChangeRequest } from "./read-change-requests";
 import { refuseMoveBeyondHorizon } from "./refuse-move-beyond-horizon";
 
@@ -52,7 +52,7 @@ export function priceChange(
       priced_at: now,
       updated_at: now,
     });
-    if (!isMoved) return fail("change_request_wrong_state");
+    if (!isMoved) return refuseChangeMovedMeanwhile(trx, change, "price");
     await appendEvent(trx, deps, {
       engagementId,
       type: "change_request.priced",
@@ -118,7 +118,7 @@ function closeChange(
       decided_at: now,
       updated_at: now,
     });
-    if (!isMoved) return fail("change_request_wrong_state");
+    if (!isMoved) return refuseChangeMovedMeanwhile(trx, change, action);
     await appendEvent(trx, deps, {
       engagementId,
       type: action === "decline" ? "change_request.declined" : "change_request.withdrawn",

@@ -12,7 +12,7 @@ import { parseTerms } from "../agreements/canonical-terms";
 import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreement";
 import { appendEvent } from "../ledger/append-event";
 import { updateChangeRequest } from "./change-requests.repository";
-import { lockChangeFor } from "./lock-change";
+import { lockChangeFor, refuseChangeMovedMeanwhile } from "./lock-change";
 import { readChangeRequest } from "./read-change-requests";
 import { refuseMoveBeyondHorizon } from "./refuse-move-beyond-horizon";
 
@@ -88,7 +88,7 @@ export function approveChange(
       applied_at: written.isInForce ? now : null,
       updated_at: now,
     });
-    if (!isMoved) return fail("change_request_wrong_state");
+    if (!isMoved) return refuseChangeMovedMeanwhile(trx, change, "approve");
     const payload = {
       changeRequestId: change.id,
       number,

@@ -47,7 +47,39 @@ export async function lockChangeFor(
   if (!moved.ok) {
     return moved.reason === "change_request_wrong_side"
       ? fail(moved.reason, { side: locked.value.side === "client" ? "provider" : "client" })
-      : fail(moved.reason);
+      : refuseChangeStep(change, action);
   }
   return ok({ ...locked.value, change, nextStatus: moved.status });
+}
+
+type ChangeStep = Exclude<ChangeRequestAction, "apply">;
+
+/**
+ * `409 change_request_wrong_state`, naming the change (number and title), what became of it and
+ * the step it refuses ("already approved, so it cannot be approved"), so the reader knows why.
+ */
+function refuseChangeStep<T>(
+  change: Pick<ChangeRequestRow, "number" | "title" | "status">,
+  step: ChangeStep,
+): Result<T> {
+  return fail("change_request_wrong_state", {
+    number: Number(change.number),
+    title: change.title,
+    status: change.status,
+    action: step,
+  });
+}
+
+/**
+ * The same refusal when a conditional move found the change already moved by another write:
+ * named from the state that write left, read again.
+ */
+export async function refuseChangeMovedMeanwhile<T>(
+  trx: Kysely<Database>,
+  change: Pick<ChangeRequestRow, "engagement_id" | "id">,
+  step: ChangeStep,
+): Promise<Result<T>> {
+  const moved = await findChangeRequest(trx, change.engagement_id, change.id);
+  if (!moved) throw new Error("change request vanished inside its own transaction");
+  return refuseChangeStep(moved, step);
 }

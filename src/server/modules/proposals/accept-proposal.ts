@@ -18,6 +18,7 @@ import { todayOf } from "../../platform/clock";
 import { isActionOpen, PROPOSAL_ACTION_STATES } from "../../../domain/proposal/proposal-states";
 import { presentProposal, proposalTerms, type ProposalView } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
+import { refuseProposalMovedMeanwhile, refuseProposalStep } from "./refuse-proposal-step";
 
 /** The agreement's scope field holds at most this many characters (see the terms contract). */
 const SCOPE_MAX_LENGTH = 10_000;
@@ -53,8 +54,9 @@ export function acceptProposal(
     const loaded = await loadProposalFor(trx, actor, id, "accept");
     if (!loaded.ok) return loaded;
     const proposal = loaded.value;
-    if (!isActionOpen(proposal.status, "accept") || proposal.brief_status !== "published")
-      return fail("proposal_wrong_state");
+    if (!isActionOpen(proposal.status, "accept"))
+      return refuseProposalStep(proposal.status, "accept");
+    if (proposal.brief_status !== "published") return fail("brief_closed");
     const terms = proposalTerms(proposal);
     // An offer past its validity no longer stands: the client asks for a revision (a new date)
     // instead of holding the provider to a price it gave for another time.
@@ -75,7 +77,7 @@ export function acceptProposal(
       status: "accepted",
       updated_at: now,
     });
-    if (!isClaimed) return fail("proposal_wrong_state");
+    if (!isClaimed) return refuseProposalMovedMeanwhile(trx, id, "accept");
 
     await insertEngagement(trx, {
       id: engagementId,

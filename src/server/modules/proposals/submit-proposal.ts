@@ -10,6 +10,7 @@ import { todayOf } from "../../platform/clock";
 import { isActionOpen } from "../../../domain/proposal/proposal-states";
 import { feasibilityOf, presentProposal, type ProposalView } from "./proposal.presenter";
 import { findProposal, moveProposal } from "./proposals.repository";
+import { refuseProposalMovedMeanwhile, refuseProposalStep } from "./refuse-proposal-step";
 
 /**
  * The provider sends its proposal to the client. Refused while the feasibility check blocks
@@ -30,8 +31,9 @@ export function submitProposal(
     const loaded = await loadProposalFor(trx, actor, id, "submit");
     if (!loaded.ok) return loaded;
     const row = loaded.value;
-    if (!isActionOpen(row.status, "submit") || row.brief_status !== "published")
-      return fail("proposal_wrong_state");
+    if (!isActionOpen(row.status, "submit")) return refuseProposalStep(row.status, "submit");
+    // A brief is closed once awarded: a draft or a revision of another provider stays unsent.
+    if (row.brief_status !== "published") return fail("brief_closed");
     // A suspended or expelled provider pitches for no new engagement (a moderation decision).
     const now = deps.clock.now();
     // Nor to a client that could not accept it (a brief published before its suspension).
@@ -56,7 +58,7 @@ export function submitProposal(
       submitted_at: at,
       updated_at: at,
     });
-    if (!isMoved) return fail("proposal_wrong_state");
+    if (!isMoved) return refuseProposalMovedMeanwhile(trx, id, "submit");
     const submitted = await findProposal(trx, id);
     if (!submitted) throw new Error("proposal vanished inside its own transaction");
     return ok(presentProposal(submitted, today));

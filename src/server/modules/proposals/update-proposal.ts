@@ -24,14 +24,20 @@ export function updateProposal(
   return runInTransaction(deps.db, async (trx) => {
     const loaded = await loadProposalFor(trx, actor, id, "edit");
     if (!loaded.ok) return loaded;
-    if (!isActionOpen(loaded.value.status, "edit")) return fail("proposal_not_editable");
+    if (!isActionOpen(loaded.value.status, "edit"))
+      return fail("proposal_not_editable", { status: loaded.value.status });
     const farDate = refuseTermsBeyondHorizon(input.terms, todayOf(deps.clock));
     if (farDate) return farDate;
     const isMoved = await moveProposal(trx, id, PROPOSAL_ACTION_STATES.edit, {
       content: JSON.stringify(input.terms),
       updated_at: deps.clock.now().toISOString(),
     });
-    if (!isMoved) return fail("proposal_not_editable");
+    if (!isMoved) {
+      // Another request moved it first (sent, withdrawn…): named as it is now.
+      const moved = await findProposal(trx, id);
+      if (!moved) throw new Error("proposal vanished inside its own transaction");
+      return fail("proposal_not_editable", { status: moved.status });
+    }
     const updated = await findProposal(trx, id);
     if (!updated) throw new Error("proposal vanished inside its own transaction");
     return ok(presentProposal(updated, todayOf(deps.clock)));

@@ -3,10 +3,11 @@ import { lockBrief } from "../../db/locking";
 import type { Actor } from "../../platform/actor";
 import { todayOf } from "../../platform/clock";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { loadProposalFor } from "./get-proposal";
 import { presentProposal, type ProposalView } from "./proposal.presenter";
+import { refuseProposalMovedMeanwhile, refuseProposalStep } from "./refuse-proposal-step";
 import { findProposal, moveProposal } from "./proposals.repository";
 
 /**
@@ -23,13 +24,14 @@ export function withdrawProposal(
   return runInTransaction(deps.db, async (trx) => {
     const found = await loadProposalFor(trx, actor, id, "withdraw");
     if (!found.ok) return found;
-    if (!isActionOpen(found.value.status, "withdraw")) return fail("proposal_wrong_state");
+    if (!isActionOpen(found.value.status, "withdraw"))
+      return refuseProposalStep(found.value.status, "withdraw");
     await lockBrief(trx, deps.dialect, found.value.brief_id);
     const isMoved = await moveProposal(trx, id, PROPOSAL_ACTION_STATES.withdraw, {
       status: "withdrawn",
       updated_at: deps.clock.now().toISOString(),
     });
-    if (!isMoved) return fail("proposal_wrong_state");
+    if (!isMoved) return refuseProposalMovedMeanwhile(trx, id, "withdraw");
     const withdrawn = await findProposal(trx, id);
     if (!withdrawn) throw new Error("proposal vanished inside its own transaction");
     return ok(presentProposal(withdrawn, todayOf(deps.clock)));

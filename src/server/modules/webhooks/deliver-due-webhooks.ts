@@ -37,7 +37,7 @@ export interface WebhookSweep {
  * with back-off, until the schedule runs out and the delivery has failed.
  */
 export async function deliverDueWebhooks(
-  deps: Pick<AppDeps, "db" | "clock" | "logger" | "webhooks">,
+  deps: Pick<AppDeps, "db" | "clock" | "testClock" | "logger" | "webhooks">,
   options: { limit?: number } = {},
 ): Promise<WebhookSweep> {
   const now = deps.clock.now();
@@ -59,7 +59,7 @@ export async function deliverDueWebhooks(
 
 /** Claims, sends and records one delivery: whether it was delivered, null if not claimed. */
 async function attemptDelivery(
-  deps: Pick<AppDeps, "db" | "clock" | "webhooks">,
+  deps: Pick<AppDeps, "db" | "clock" | "testClock" | "webhooks">,
   delivery: DueDelivery,
 ): Promise<boolean | null> {
   const claimedAt = deps.clock.now();
@@ -68,7 +68,10 @@ async function attemptDelivery(
   if (!(await claimDelivery(deps.db, seen, claimedAt.toISOString(), leaseUntil))) return null;
   const attemptedAt = deps.clock.now();
   const started = performance.now();
-  const answer = await post(deps.webhooks, delivery, Math.floor(attemptedAt.getTime() / 1000));
+  // The signature's time is what a receiver checks against its own clock to refuse a replay:
+  // real time, even where a test clock runs the instance's days ahead.
+  const signedAt = deps.testClock?.realNow() ?? attemptedAt;
+  const answer = await post(deps.webhooks, delivery, Math.floor(signedAt.getTime() / 1000));
   const durationMs = Math.round(performance.now() - started);
   const finishedAt = deps.clock.now();
   const attempt = seen.attempts + 1;
