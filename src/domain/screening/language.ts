@@ -1,4 +1,5 @@
 import { francAll } from "franc-min";
+import { execAll } from "./compile";
 import type { ScreeningLanguage } from "./types";
 
 const FRANC_CODES: Record<string, ScreeningLanguage> = {
@@ -41,7 +42,7 @@ const WORD = /[a-z]+/g;
 
 function functionWordVotes(normalised: string): Record<ScreeningLanguage, number> {
   const votes: Record<ScreeningLanguage, number> = { en: 0, fr: 0, de: 0, es: 0, id: 0 };
-  for (const match of normalised.matchAll(WORD)) {
+  for (const match of execAll(WORD, normalised)) {
     const languages = WORD_LANGUAGES.get(match[0]);
     if (languages) for (const language of languages) votes[language] += 1 / languages.length;
   }

@@ -1,4 +1,4 @@
-import { findAll, matches, type CompiledLexicon, type Span } from "./compile";
+import { execAll, findAll, matches, type CompiledLexicon, type Span } from "./compile";
 import type { ScreeningLanguage } from "./types";
 
 /** A sentence of the normalised text, with what its structure says about any cue in it. */
@@ -29,13 +29,13 @@ const CLAUSE_PUNCTUATION = /[,:()"]/;
 
 export function splitSentences(text: string, lex: CompiledLexicon): Sentence[] {
   const sentences: Sentence[] = [];
-  for (const match of text.matchAll(SENTENCE)) {
+  for (const match of execAll(SENTENCE, text)) {
     const sentenceText = match[0];
     if (!/[a-z]/.test(sentenceText)) continue;
     const trimmed = sentenceText.trimEnd();
     const opener = trimmed.trimStart();
     const quotes: Span[] = [];
-    for (const quote of sentenceText.matchAll(QUOTE)) {
+    for (const quote of execAll(QUOTE, sentenceText)) {
       if ((quote[1] ?? "").trim().split(/\s+/).length >= 4) {
         quotes.push({ start: quote.index, end: quote.index + quote[0].length, text: quote[0] });
       }
@@ -100,7 +100,7 @@ interface Word {
 
 function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
+  for (const match of execAll(WORD, text)) {
     words.push({
       start: match.index,
       end: match.index + match[0].length,
@@ -258,7 +258,7 @@ const CLAUSE_EDGE =
 function clauseAround(text: string, span: Span): string {
   let start = 0;
   let end = text.length;
-  for (const edge of text.matchAll(CLAUSE_EDGE)) {
+  for (const edge of execAll(CLAUSE_EDGE, text)) {
     if (edge.index + edge[0].length <= span.start) start = edge.index + edge[0].length;
     else if (edge.index >= span.end) {
       end = edge.index;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { notificationLinksOf, notificationMail } from "./notification-mail";
+import {
+  notificationLinksOf,
+  notificationMail,
+  notificationMails,
+  type MailedMember,
+} from "./notification-mail";
 
 const LINKS = notificationLinksOf({
   publicUrl: "http://accord.test",
@@ -69,5 +74,54 @@ describe("a notification e-mail", () => {
     expect(german.listUnsubscribeUrl).toBe(LINKS.unsubscribeUrlOf("u_de"));
     expect(german.listUnsubscribeUrl).not.toBe(english.listUnsubscribeUrl);
     expect(german.listUnsubscribeUrl).toMatch(/^http:\/\/accord\.test\/api\/v1\/unsubscribe\//);
+  });
+
+  it("gives each of an event's readers the e-mail written for them alone, worded once per language", () => {
+    const members: MailedMember[] = ["en", "fr", "en", "de", null, "fr"].map((locale, i) => ({
+      userId: `u_${i}`,
+      email: `u${i}@example.test`,
+      name: `Reader ${i}`,
+      locale,
+      orgId: `org_${i % 2}`,
+      orgName: i % 2 ? "Northwind" : "Contoso",
+      joinedAt: "2026-01-01T00:00:00.000Z",
+      mutedTypes: new Set<string>(),
+    }));
+    const payload = { messageId: "m1", threadKind: "engagement" as const, threadId: "eng_1" };
+    const engagement = { id: "eng_1", title: "Site", headHash: "cd".repeat(32) };
+    const mails = notificationMails(
+      members,
+      [
+        {
+          type: "message.posted",
+          payload,
+          toldOrgIds: ["org_0", "org_1"],
+          actorUserId: "u_actor",
+          actorName: "Lucia",
+          occurredAt: "2026-12-05T08:00:00.000Z",
+          excerpt: "Status update",
+        },
+      ],
+      engagement,
+      LINKS,
+    );
+    const alone = members.map((member) =>
+      notificationMail(
+        member,
+        {
+          type: "message.posted",
+          payload,
+          engagementId: engagement.id,
+          engagementTitle: engagement.title,
+          actorName: "Lucia",
+          excerpt: "Status update",
+          headHash: engagement.headHash,
+          accusedOrgName: null,
+        },
+        LINKS,
+      ),
+    );
+    expect(mails).toEqual(alone);
+    expect(new Set(mails.map((mail) => mail.listUnsubscribeUrl)).size).toBe(members.length);
   });
 });

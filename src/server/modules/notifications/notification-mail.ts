@@ -62,16 +62,18 @@ export function excerptOf(body: string): string {
 /**
  * The e-mail telling one person of an event, in their language: the event in a sentence (also
  * the subject), the link to the engagement, and where to choose which e-mails they get.
+ * `wording`: what it says the same to every reader of that language, when already written.
  */
 export function notificationMail(
   recipient: MailRecipient,
   event: NotifiedEvent,
   links: NotificationLinks,
+  wording?: EventWording,
 ): OutgoingMail {
   const locale = localeOf(recipient);
   if (isCaseStep(event)) return caseStepMail(recipient, event, locale, links);
   const { publicUrl } = links;
-  const summary = summaryOf(event, locale);
+  const { summary, witness } = wording ?? eventWording(event, locale);
   const text = translate(locale, "mail.notification.body", {
     name: recipient.name,
     summary,
@@ -81,13 +83,27 @@ export function notificationMail(
     org: recipient.orgName,
     settingsLink: `${publicUrl}/settings`,
   });
-  const witness = translate(locale, "mail.notification.ledger_head", { hash: event.headHash });
   return {
     to: recipient.email,
     locale,
     subject: summary,
     text: `${text}\n\n${witness}`,
     listUnsubscribeUrl: links.unsubscribeUrlOf(recipient.userId),
+  };
+}
+
+/** What an event's e-mail says alike to every reader of one language. */
+interface EventWording {
+  /** The event in a sentence: the subject, and the body's first line. */
+  summary: string;
+  /** The ledger's head, and how to check it. */
+  witness: string;
+}
+
+function eventWording(event: NotifiedEvent, locale: Locale): EventWording {
+  return {
+    summary: summaryOf(event, locale),
+    witness: translate(locale, "mail.notification.ledger_head", { hash: event.headHash }),
   };
 }
 
@@ -120,16 +136,36 @@ export function notificationMails(
   engagement: { id: string; title: string; headHash: string },
   links: NotificationLinks,
 ): OutgoingMail[] {
+  // A mailed message reaches a score of people in a language or two: its sentence and the
+  // ledger's head are written once per event and language, not once per person.
+  const worded = new Map<
+    MailedEvent,
+    { event: NotifiedEvent; byLocale: Map<Locale, EventWording> }
+  >();
+  const wordedFor = (only: MailedEvent, locale: Locale) => {
+    let entry = worded.get(only);
+    if (!entry) {
+      entry = { event: notifiedOf(only, engagement), byLocale: new Map() };
+      worded.set(only, entry);
+    }
+    let wording = entry.byLocale.get(locale);
+    if (!wording) {
+      wording = eventWording(entry.event, locale);
+      entry.byLocale.set(locale, wording);
+    }
+    return { event: entry.event, wording };
+  };
   const mails: OutgoingMail[] = [];
   for (const member of members) {
     const theirs = eventsToMail(member, events);
     const [only] = theirs;
     if (!only) continue;
-    mails.push(
-      theirs.length === 1
-        ? notificationMail(member, notifiedOf(only, engagement), links)
-        : gatheredMail(member, theirs, engagement, links),
-    );
+    if (theirs.length > 1) {
+      mails.push(gatheredMail(member, theirs, engagement, links));
+      continue;
+    }
+    const { event, wording } = wordedFor(only, localeOf(member));
+    mails.push(notificationMail(member, event, links, wording));
   }
   return mails;
 }
