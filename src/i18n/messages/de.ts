@@ -476,9 +476,9 @@ export const de: Catalogue = {
   "error.review_already_hidden":
     "Eine Moderatorin oder ein Moderator hat diese Bewertung bereits ausgeblendet, mit dem Grund, den beide Seiten sehen.",
   "dispute.subject_required":
-    "Nennen Sie, worum es in diesem Streitfall geht ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}).",
+    "Nennen Sie, worum es in diesem Streitfall geht ({kind, select, evaluation {Liefergegenstand oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}).",
   "dispute.subject_unknown":
-    "Dieser Auftrag hat kein solches Element ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}): Nennen Sie eines der eigenen.",
+    "Dieser Auftrag hat kein solches Element ({kind, select, evaluation {Liefergegenstand oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}): Nennen Sie eines der eigenen.",
   "error.dispute_already_open":
     "Der Streitfall Nr. {number} dazu ist noch offen: Führen Sie ihn fort, statt einen weiteren zu eröffnen.",
   "error.exit_not_started":
@@ -495,10 +495,10 @@ export const de: Catalogue = {
   "error.payload_too_large": "Die Anfrage ist zu groß.",
   "error.unsupported_media_type": "Dieser Inhaltstyp wird hier nicht angenommen.",
   "error.check_in_closed":
-    "Diese Zwischenbilanz ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
-  "error.check_in_already_answered": "Ihre Seite hat diese Zwischenbilanz bereits beantwortet.",
+    "Diese Stimmungsabfrage ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
+  "error.check_in_already_answered": "Ihre Seite hat diese Stimmungsabfrage bereits beantwortet.",
   "error.check_ins_ended":
-    "Die Zwischenbilanzen sind beendet: Alle Meilensteine der geltenden Vereinbarung sind abgenommen. Die Bewertung des Auftrags fragt beide Seiten, wie er verlaufen ist.",
+    "Die Stimmungsabfragen sind beendet: Alle Meilensteine der geltenden Vereinbarung sind abgenommen. Die Bewertung des Auftrags fragt beide Seiten, wie er verlaufen ist.",
   "error.review_occasion_unknown":
     "{kind, select, exit {Für diesen Anlass gibt es noch nichts zu bewerten: Der Ausstieg ist nicht abgeschlossen.} engagement {{reason, select, milestones_open {Für diesen Anlass gibt es noch nichts zu bewerten: Der Auftrag ist abgeschlossen, wenn alle seine Meilensteine abgenommen sind (bisher {accepted} von {total}).} no_milestones {Für diesen Anlass gibt es noch nichts zu bewerten: Der Auftrag ist abgeschlossen, wenn alle seine Meilensteine abgenommen sind, und die geltende Vereinbarung nennt keinen; er wird bei seinem Ausstieg bewertet.} ended_by_exit {Dieser Auftrag endete mit seinem Ausstieg, bevor alle Meilensteine abgenommen waren: Er wird bei seinem Ausstieg bewertet, nicht als eigener Anlass.} other {Für diesen Anlass gibt es nichts zu bewerten: Ein Auftrag wird bewertet, sobald er abgeschlossen ist, mit leerer Referenz.}}} other {{reason, select, unknown_milestone {Für diesen Anlass gibt es nichts zu bewerten: Die Vereinbarung nennt keinen Meilenstein „{ref}“.} other {Für diesen Anlass gibt es noch nichts zu bewerten: Der Meilenstein ist nicht abgenommen.}}}}",
   "error.review_window_closed": "Die Bewertungsfrist für diesen Anlass ist abgelaufen.",
@@ -675,7 +675,7 @@ export const de: Catalogue = {
   "mail.notification.case_body":
     "Hallo {name},\n\n{summary}.\n\n{step, select, opened {Die Moderation liest die Antwort Ihrer Organisation, bevor sie entscheidet, und entscheidet, sobald die Antwort vorliegt oder die Frist abgelaufen ist. Bis dahin wird Ihnen nichts entzogen.} other {Die angegebene Begründung: „{reason}“\n\n{step, select, decided {Jede Partei kann einmal Einspruch einlegen; über den Einspruch entscheidet eine andere Moderatorin oder ein anderer Moderator.} other {{outcome, select, upheld {Der Fall ist abgeschlossen.} other {Der Fall ist abgeschlossen und seine Sanktion aufgehoben.}}}}}}\n\nZum Fall{step, select, opened { und zur Antwort} other {}}: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
-    "Kopf des Protokolls: {hash}. Um später zu prüfen, dass nichts, was Ihnen gezeigt wurde, umgeschrieben wurde: accord verify --file export.json --head {hash}",
+    "Kopf des Verlaufs: {hash}. Um später zu prüfen, dass nichts, was Ihnen gezeigt wurde, umgeschrieben wurde: accord verify --file export.json --head {hash}",
   "mail.notification.gathered_subject":
     "{count, plural, one {# Neuigkeit} other {# Neuigkeiten}} in „{engagement}“",
   "mail.notification.gathered_body":
@@ -737,7 +737,7 @@ export const de: Catalogue = {
   "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
   "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
   "growth.stagnation.reason.no_initiative":
-    "Seit {days} Tagen nichts Neues: kein neues Ziel, keine Änderung, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
+    "Seit {days} Tagen nichts Neues: kein neues Ziel, kein Nachtrag, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen} one {Das Ziel ist in {windowDays} Tagen um weniger als 5 % des Wegs zu seinem Zielwert vorangekommen} other {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen}} (bestenfalls: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
@@ -778,7 +778,7 @@ export const de: Catalogue = {
   "error.recognition_wrong_state": "Diese Anerkennung wurde bereits beantwortet.",
   "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
   "error.recognition_subject_unknown":
-    "Eine Anerkennung kann nur Lieferobjekte und Ziele dieses Auftrags nennen.",
+    "Eine Anerkennung kann nur Liefergegenstände und Ziele dieses Auftrags nennen.",
   "error.recognition_already_given":
     "Ihre Seite hat diese Anerkennung bereits gegeben{hasSubject, select, yes { für „{subject}“} other {}}: Sie wartet auf eine Antwort oder wird bereits gezeigt.",
   "mail.notification.recognition.requested":
@@ -857,7 +857,7 @@ export const de: Catalogue = {
   "health.improve.settle_change_request":
     "Änderungsanfrage Nr. {number} „{title}“ bepreisen und entscheiden: +{gain}",
   "health.improve.evaluate_submission":
-    "„{deliverable}“ prüfen, wartet seit {days, plural, one {# Werktag} other {# Werktagen}}: +{gain}",
+    "„{deliverable}“ bewerten, wartet seit {days, plural, one {# Werktag} other {# Werktagen}}: +{gain}",
   "health.improve.deliver_milestone":
     "„{title}“ liefern, {days, plural, one {# Tag} other {# Tage}} verspätet: +{gain}",
   "health.improve.answer_thread": "das Gespräch beantworten, das auf Sie wartet: +{gain}",
@@ -866,30 +866,30 @@ export const de: Catalogue = {
   "health.warning.payment_terms":
     "Die Zahlungsfrist von {days} Tagen überschreitet {limit} Tage ohne ausdrückliche Vereinbarung.",
   "health.warning.unpriced_changes":
-    "Nicht bepreiste Anforderungen machen {percent} % des vereinbarten Umfangs aus ({count, plural, one {# Anforderung} other {# Anforderungen}}).",
+    "Unbepreiste Forderungen machen {percent} % des vereinbarten Umfangs aus ({count, plural, one {# Forderung} other {# Forderungen}}).",
   "health.warning.pay_cut_without_scope_cut":
-    "Das Honorar wurde gekürzt, während der Umfang gleich blieb.",
+    "Die Vergütung wurde gekürzt, während der Umfang gleich blieb.",
   "health.warning.evaluation_pending":
-    "„{deliverable}“ wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf die Prüfung.",
+    "„{deliverable}“ wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf die Bewertung der Lieferung.",
   "health.warning.evaluation_deemed":
-    "„{deliverable}“ galt nach {businessDays, plural, one {# Werktag} other {# Werktagen}} ohne Prüfung als abgenommen.",
+    "„{deliverable}“ galt nach {businessDays, plural, one {# Werktag} other {# Werktagen}} ohne Bewertung der Lieferung als abgenommen (Abnahmefiktion).",
   "health.warning.provider_late":
     "In den letzten 60 Tagen: {milestonesOnTime} von {milestonesDue} Meilensteinen pünktlich, {repliesOnTime} von {replies} Antworten in der vereinbarten Zeit.",
   "health.warning.low_private_rating":
     "{count, plural, one {# private Bewertung} other {# private Bewertungen}} von 6 oder weniger in den letzten 90 Tagen, {fromSide, select, client {vom Auftraggeber} provider {vom Dienstleister} other {von beiden Seiten}}.",
   "health.warning.dispute_unanswered":
-    "Eine Streitigkeit wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf Antwort.",
+    "Ein Streitfall wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf Antwort.",
   "health.next.pay_invoice": "Die Rechnung bezahlen oder sagen, was dem entgegensteht",
   "health.next.agree_payment_terms":
     "Per Nachtrag eine Zahlungsfrist von höchstens 60 Tagen vereinbaren",
   "health.next.price_changes": "Die zusätzliche Arbeit in einer Änderungsanfrage bepreisen",
   "health.next.restore_pay_or_cut_scope":
-    "Das Honorar wiederherstellen oder den Umfang im gleichen Verhältnis kürzen",
-  "health.next.evaluate_submission": "Die Lieferung anhand ihrer Kriterien prüfen",
+    "Die Vergütung wiederherstellen oder den Umfang im gleichen Verhältnis kürzen",
+  "health.next.evaluate_submission": "Den Liefergegenstand anhand seiner Kriterien bewerten",
   "health.next.catch_up_delivery":
     "Die verspäteten Meilensteine liefern und wartende Nachrichten beantworten",
   "health.next.talk_it_through": "Mit der Gegenseite darüber sprechen",
-  "health.next.answer_dispute": "Auf die Streitigkeit antworten",
+  "health.next.answer_dispute": "Auf den Streitfall antworten",
   "health.next.evaluate_in_time": "Jede Runde künftig innerhalb ihrer Prüffrist bewerten",
   "health.next.take_part_in_mediation":
     "An der Mediation teilnehmen: die Empfehlung der Moderation lesen, dann annehmen oder weitergehen",

@@ -176,7 +176,7 @@ export const fr: Catalogue = {
   "validation.offer_goal_title_repeated":
     "Un autre objectif de cette offre s’intitule déjà « {title} » : donnez à chaque objectif son propre titre.",
   "validation.reason_provider_only":
-    "Seul le prestataire reconnaît le client pour ce motif (retours rapides, briefs clairs, paiement à l’heure).",
+    "Seul le prestataire reconnaît le client pour ce motif (retours rapides, cahiers des charges clairs, paiement à l’heure).",
   "validation.password_common":
     "Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre, par exemple quelques mots sans rapport entre eux.",
   "validation.password_personal":
@@ -731,7 +731,7 @@ export const fr: Catalogue = {
   "error.correction_same_side":
     "C’est l’autre partie qui répond à une correction proposée par la vôtre.",
   "growth.stagnation.reason.no_initiative":
-    "Rien de nouveau depuis {days} jours : aucun nouvel objectif, avenant, jalon accepté, demande de changement ni offre (le seuil est de {thresholdDays} jours)",
+    "Rien de nouveau depuis {days} jours : aucun nouvel objectif, avenant, jalon accepté, demande de modification ni offre (le seuil est de {thresholdDays} jours)",
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Aucun objectif n’a avancé de 5 % du chemin vers sa cible} one {L’objectif n’a pas avancé de 5 % du chemin vers sa cible} other {Aucun objectif n’a avancé de 5 % du chemin vers sa cible}} en {windowDays} jours (au mieux : {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
@@ -847,7 +847,7 @@ export const fr: Catalogue = {
   "health.improve.pay_invoice":
     "payer {number}, en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
   "health.improve.settle_change_request":
-    "chiffrer et trancher la demande de changement n° {number} « {title} » : +{gain}",
+    "chiffrer et trancher la demande de modification n° {number} « {title} » : +{gain}",
   "health.improve.evaluate_submission":
     "évaluer « {deliverable} », en attente depuis {days, plural, one {# jour ouvré} other {# jours ouvrés}} : +{gain}",
   "health.improve.deliver_milestone":
@@ -864,7 +864,7 @@ export const fr: Catalogue = {
   "health.warning.evaluation_pending":
     "« {deliverable} » attend son évaluation depuis {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}}.",
   "health.warning.evaluation_deemed":
-    "« {deliverable} » a été réputé accepté après {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}} sans évaluation.",
+    "« {deliverable} » a été accepté tacitement après {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}} sans évaluation.",
   "health.warning.provider_late":
     "Sur les 60 derniers jours : {milestonesOnTime} jalons à l’heure sur {milestonesDue}, {repliesOnTime} réponses dans le délai convenu sur {replies}.",
   "health.warning.low_private_rating":
@@ -874,7 +874,7 @@ export const fr: Catalogue = {
   "health.next.pay_invoice": "Payer la facture, ou dire ce qui l’empêche",
   "health.next.agree_payment_terms":
     "Convenir d’un délai de paiement de 60 jours au plus par avenant",
-  "health.next.price_changes": "Chiffrer le travail ajouté dans une demande de changement",
+  "health.next.price_changes": "Chiffrer le travail ajouté dans une demande de modification",
   "health.next.restore_pay_or_cut_scope":
     "Rétablir la rémunération, ou réduire le périmètre en proportion",
   "health.next.evaluate_submission": "Évaluer le livrable selon ses critères",

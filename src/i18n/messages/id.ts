@@ -17,7 +17,7 @@ export const id: Catalogue = {
   "error.forbidden.initiator_only":
     "Hanya organisasi yang mengusulkan kerja sama ini yang dapat menariknya.",
   "error.forbidden.reviewed_only":
-    "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
+    "Hanya organisasi yang diulas yang menanggapi ulasan; pihak Anda yang menulisnya.",
   "error.forbidden.parties_only":
     "Hanya para pihak dalam kasus yang dapat mengajukan banding; moderator tidak.",
   "error.not_found": "Kami tidak dapat menemukannya.",
@@ -457,9 +457,9 @@ export const id: Catalogue = {
   "error.review_already_hidden":
     "Moderator sudah menyembunyikan ulasan ini, dengan alasan yang dilihat kedua pihak.",
   "dispute.subject_required":
-    "Sebutkan apa yang disengketakan ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}).",
+    "Sebutkan apa yang disengketakan ({kind, select, evaluation {hasil kerja atau tahapan} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}).",
   "dispute.subject_unknown":
-    "Kerja sama ini tidak memiliki item tersebut ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}): pilih salah satu miliknya sendiri.",
+    "Kerja sama ini tidak memiliki item tersebut ({kind, select, evaluation {hasil kerja atau tahapan} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}): pilih salah satu miliknya sendiri.",
   "error.dispute_already_open":
     "Sengketa #{number} tentang hal ini masih terbuka: lanjutkan di sana alih-alih membuka yang baru.",
   "error.exit_not_started":
@@ -485,12 +485,12 @@ export const id: Catalogue = {
   "error.review_window_closed": "Jangka waktu ulasan untuk kesempatan ini sudah berakhir.",
   "error.review_already_submitted":
     "Pihak Anda sudah mengulas kesempatan ini. Ulasan yang sudah dikirim terkunci.",
-  "error.review_reply_exists": "Ulasan ini sudah memiliki satu balasan publiknya.",
-  "error.review_not_published": "Anda dapat membalas setelah kedua ulasan diterbitkan.",
+  "error.review_reply_exists": "Ulasan ini sudah memiliki satu tanggapan publiknya.",
+  "error.review_not_published": "Anda dapat memberi tanggapan setelah kedua ulasan diterbitkan.",
   "error.screening_nudge":
     "{kind, select, legal_threat {Sebelum mengirim: teks ini terbaca sebagai ancaman hukum. Langkah hukum adalah hak Anda; teks akan disimpan dalam riwayat kerja sama. Anda dapat merevisinya atau mengirimnya apa adanya.} other {Sebelum mengirim: kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan, maupun ulasan yang dipakai sebagai alat tekanan. Anda dapat merevisi teks atau mengirimnya apa adanya; yang Anda kirim tetap diperiksa seperti biasa.}}",
   "error.organisation_suspended":
-    "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
+    "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
   "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
   "error.response_window_closed":
     "Jangka waktu tanggapan untuk pemberitahuan ini berakhir pada {closedAt}: tanggapan tidak dapat diajukan lagi, dan moderator sekarang dapat memutuskan. Setelah kasus diputuskan, setiap pihak dapat mengajukan banding satu kali.",
@@ -654,7 +654,7 @@ export const id: Catalogue = {
   "mail.notification.case_body":
     "Halo {name},\n\n{summary}.\n\n{step, select, opened {Moderator membaca jawaban organisasi Anda sebelum memutus, dan memutus begitu jawaban masuk atau batas waktunya lewat. Sampai saat itu tidak ada yang dicabut.} other {Alasan yang diberikan: “{reason}”\n\n{step, select, decided {Setiap pihak dapat mengajukan banding satu kali; moderator lain yang memutus banding.} other {{outcome, select, upheld {Kasus ditutup.} other {Kasus ditutup dan sanksinya dicabut.}}}}}}\n\nBaca kasusnya{step, select, opened { dan jawab} other {}}: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
-    "Kepala buku besar: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
+    "Kepala catatan riwayat: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
   "mail.notification.gathered_subject":
     "{count, plural, other {# kabar baru}} dalam “{engagement}”",
   "mail.notification.gathered_body":
@@ -842,9 +842,9 @@ export const id: Catalogue = {
     "Permintaan tanpa harga mencapai {percent}% dari lingkup yang disepakati ({count, plural, other {# permintaan}}).",
   "health.warning.pay_cut_without_scope_cut": "Bayaran dipotong sementara lingkupnya tetap sama.",
   "health.warning.evaluation_pending":
-    "“{deliverable}” sudah menunggu penilaian selama {businessDays, plural, other {# hari kerja}}.",
+    "“{deliverable}” sudah menunggu evaluasi selama {businessDays, plural, other {# hari kerja}}.",
   "health.warning.evaluation_deemed":
-    "“{deliverable}” dianggap diterima setelah {businessDays, plural, other {# hari kerja}} tanpa penilaian.",
+    "“{deliverable}” dianggap diterima setelah {businessDays, plural, other {# hari kerja}} tanpa evaluasi.",
   "health.warning.provider_late":
     "Dalam 60 hari terakhir: {milestonesOnTime} dari {milestonesDue} tahapan tepat waktu, {repliesOnTime} dari {replies} balasan dalam waktu yang disepakati.",
   "health.warning.low_private_rating":

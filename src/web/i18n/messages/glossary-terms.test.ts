@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { de } from "../../../i18n/messages/de";
 import { es } from "../../../i18n/messages/es";
@@ -17,9 +18,12 @@ const NOT_THE_GLOSSARY: Record<string, { catalogues: object[]; words: [RegExp, s
     catalogues: [fr, webFr],
     words: [
       [/\b(l'|l’|un |cet |d'|d’)engagement\b/i, "mission"],
-      [/\bbrief\b/i, "cahier des charges"],
+      [/\bbriefs?\b/i, "cahier des charges"],
       [/règlement final/i, "solde de tout compte"],
       [/amendement/i, "avenant"],
+      [/demandes? de changement/i, "demande de modification"],
+      [/réputée?s? acceptée?s?/i, "acceptation tacite"],
+      [/rappels? de paiement/i, "relance"],
     ],
   },
   de: {
@@ -30,11 +34,27 @@ const NOT_THE_GLOSSARY: Record<string, { catalogues: object[]; words: [RegExp, s
       [/\bEngagement\b/, "Auftrag"],
       [/Check-in/i, "Stimmungsabfrage"],
       [/\bAbgabe\b/, "Einreichung"],
+      [/Zwischenbilanz/, "Stimmungsabfrage"],
+      [/Streitigkeit/, "Streitfall"],
+      [/Lieferobjekt/, "Liefergegenstand"],
+      [/Änderungsantr[aä]g/, "Änderungsanfrage"],
+      [/nicht bepreist/i, "unbepreiste Forderung"],
+      [/Mindestbetrag/, "Mindestsatz"],
+      [/Honorar/i, "Vergütung"],
+      [/\bProtokoll/, "Verlauf"],
     ],
   },
   es: {
     catalogues: [es, webEs],
-    words: [[/enmienda/i, "adenda"]],
+    words: [
+      [/enmienda/i, "adenda"],
+      [/\bprestador(es)?\b(?! de servicios)/i, "prestador de servicios"],
+      [/sin presupuestar/i, "exigencia sin presupuesto"],
+      [/aviso de terminación/i, "preaviso"],
+      [/aviso de salud/i, "alerta"],
+      [/\bconsultas?\b/i, "seguimiento"],
+      [/importe mínimo/i, "tarifa mínima"],
+    ],
   },
   id: {
     catalogues: [id, webId],
@@ -43,16 +63,35 @@ const NOT_THE_GLOSSARY: Record<string, { catalogues: object[]; words: [RegExp, s
       [/\bbriefs?\b/i, "kerangka kebutuhan"],
       [/\bpenyedia\b(?! layanan)/i, "penyedia layanan"],
       [/\bmilestones?\b/i, "tahapan"],
-      [/amendemen/i, "adendum"],
+      [/am[ae]ndemen/i, "adendum"],
+      [/tonggak/i, "tahapan"],
+      [/buku besar/i, "catatan riwayat"],
+      [/jumlah minimum/i, "tarif minimum"],
+      [/\b(balasan|membalas|balas)\b.{0,30}\bulasan\b/i, "tanggapan"],
     ],
   },
 };
 
-/** A message's own words: no `{placeholder}` and no `select`/`plural` case names. */
+/**
+ * A message's own words: its literal text, with every `{argument}` and every `select`/`plural`
+ * case name left out but the text of each case kept (a one-word case such as `{Prestador}` is
+ * words, not an argument).
+ */
 function wordsOf(message: string): string {
-  return message
-    .replace(/(?<=(?:select|plural|selectordinal),\s*|\}\s*)[\w=]+ \{/g, "{")
-    .replace(/\{\w+(,[^{}]*)?\}/g, "");
+  const literals = (elements: MessageFormatElement[]): string =>
+    elements
+      .map((element) => {
+        if (element.type === TYPE.literal) return element.value;
+        if (element.type === TYPE.tag) return literals(element.children);
+        if (element.type === TYPE.plural || element.type === TYPE.select) {
+          return Object.values(element.options)
+            .map((option) => literals(option.value))
+            .join(" | ");
+        }
+        return " ";
+      })
+      .join("");
+  return literals(parse(message));
 }
 
 describe("the catalogues use the glossary's words", () => {
