@@ -845,6 +845,19 @@ export const de: Catalogue = {
     "{path} ist kein JSON oder wurde abgeschnitten: Es ist weder ein Verlaufsexport noch ein Auftragsarchiv von Accord.",
   "cli.verify.not_an_export":
     "{path} ist weder ein Verlaufsexport noch ein Auftragsarchiv von Accord: Das Feld {field} fehlt oder ist nicht so, wie Accord es schreibt.",
+  "cli.verify.label.file": "{path} (Auftrag {id})",
+  "cli.verify.label.engagement": "Auftrag {id}",
+  "cli.verify.intact":
+    "{label}: intakt ({count, plural, one {# Ereignis} other {# Ereignisse}}, Kopf {head}…)",
+  "cli.verify.empty":
+    "{label}: GEBROCHEN: keine Ereignisse (der Verlauf eines Auftrags beginnt mit seiner Anlage)",
+  "cli.verify.foreign":
+    "{label}: GEBROCHEN bei Ereignis Nr. {seq} ({id}): gehört zu Auftrag {engagementId}",
+  "cli.verify.broken":
+    "{label}: GEBROCHEN bei Ereignis Nr. {seq} ({id}): {reason, select, sequence_gap {Lücke in der Nummerierung} previous_hash_mismatch {vorheriger Hash stimmt nicht} other {Hash stimmt nicht}}",
+  "cli.verify.head_witnessed": "{path}: Kopf {head}… ist Ereignis Nr. {seq} einer intakten Kette",
+  "cli.verify.head_not_witnessed":
+    "{path}: Kopf {head}… NICHT BEZEUGT: {reason, select, chain_broken {Kette gebrochen} other {Kopf nicht in der Kette}}",
   "cli.seed_demo.database_not_empty":
     "Die Datenbank enthält bereits Personen: Die Demo wird nur in eine leere Datenbank eingespielt. Geben Sie in ACCORD_DATABASE_URL eine neue an, um die Demo auszuprobieren.",
   "cli.rates.currency_invalid": "{value} ist kein Währungscode nach ISO 4217 wie EUR.",

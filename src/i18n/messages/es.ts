@@ -820,6 +820,20 @@ export const es: Catalogue = {
     "{path} no es JSON, o está cortado: no es una exportación del registro ni un archivo de encargo de Accord.",
   "cli.verify.not_an_export":
     "{path} no es una exportación del registro ni un archivo de encargo de Accord: su campo {field} falta o no es como Accord lo escribe.",
+  "cli.verify.label.file": "{path} (encargo {id})",
+  "cli.verify.label.engagement": "encargo {id}",
+  "cli.verify.intact":
+    "{label}: intacto ({count, plural, one {# evento} other {# eventos}}, cabeza {head}…)",
+  "cli.verify.empty":
+    "{label}: ROTO: ningún evento (el registro de un encargo empieza con su creación)",
+  "cli.verify.foreign":
+    "{label}: ROTO en el evento n.º {seq} ({id}): pertenece al encargo {engagementId}",
+  "cli.verify.broken":
+    "{label}: ROTO en el evento n.º {seq} ({id}): {reason, select, sequence_gap {salto en la numeración} previous_hash_mismatch {el hash anterior no coincide} other {el hash no coincide}}",
+  "cli.verify.head_witnessed":
+    "{path}: la cabeza {head}… es el evento n.º {seq} de una cadena intacta",
+  "cli.verify.head_not_witnessed":
+    "{path}: la cabeza {head}… NO ESTÁ ATESTIGUADA: {reason, select, chain_broken {cadena rota} other {la cabeza no está en la cadena}}",
   "cli.seed_demo.database_not_empty":
     "La base de datos ya contiene personas: la demo solo se carga en una base de datos vacía. Indique una nueva en ACCORD_DATABASE_URL para probar la demo.",
   "cli.rates.currency_invalid": "{value} no es un código de moneda ISO 4217, como EUR.",

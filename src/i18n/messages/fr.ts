@@ -837,6 +837,20 @@ export const fr: Catalogue = {
     "{path} n’est pas du JSON, ou il a été tronqué : ce n’est ni un export de registre ni une archive de mission d’Accord.",
   "cli.verify.not_an_export":
     "{path} n’est ni un export de registre ni une archive de mission d’Accord : son champ {field} manque ou n’est pas tel qu’Accord l’écrit.",
+  "cli.verify.label.file": "{path} (mission {id})",
+  "cli.verify.label.engagement": "mission {id}",
+  "cli.verify.intact":
+    "{label} : intact ({count, plural, one {# événement} other {# événements}}, tête {head}…)",
+  "cli.verify.empty":
+    "{label} : ROMPU : aucun événement (le registre d’une mission commence par sa création)",
+  "cli.verify.foreign":
+    "{label} : ROMPU à l’événement n° {seq} ({id}) : il appartient à la mission {engagementId}",
+  "cli.verify.broken":
+    "{label} : ROMPU à l’événement n° {seq} ({id}) : {reason, select, sequence_gap {numérotation interrompue} previous_hash_mismatch {empreinte précédente différente} other {empreinte différente}}",
+  "cli.verify.head_witnessed":
+    "{path} : la tête {head}… est l’événement n° {seq} d’une chaîne intacte",
+  "cli.verify.head_not_witnessed":
+    "{path} : la tête {head}… N’EST PAS ATTESTÉE : {reason, select, chain_broken {chaîne rompue} other {tête absente de la chaîne}}",
   "cli.seed_demo.database_not_empty":
     "La base de données contient déjà des personnes : la démo ne s’installe que dans une base vide. Indiquez-en une nouvelle dans ACCORD_DATABASE_URL pour essayer la démo.",
   "cli.rates.currency_invalid": "{value} n’est pas un code de devise ISO 4217, comme EUR.",

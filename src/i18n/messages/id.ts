@@ -820,6 +820,19 @@ export const id: Catalogue = {
     "{path} bukan JSON, atau terpotong: berkas itu bukan ekspor catatan riwayat atau arsip kerja sama Accord.",
   "cli.verify.not_an_export":
     "{path} bukan ekspor catatan riwayat atau arsip kerja sama Accord: kolom {field} tidak ada atau tidak seperti yang ditulis Accord.",
+  "cli.verify.label.file": "{path} (kerja sama {id})",
+  "cli.verify.label.engagement": "kerja sama {id}",
+  "cli.verify.intact": "{label}: utuh ({count, plural, other {# peristiwa}}, kepala {head}…)",
+  "cli.verify.empty":
+    "{label}: RUSAK: tidak ada peristiwa (catatan riwayat kerja sama dimulai saat kerja sama dibuat)",
+  "cli.verify.foreign":
+    "{label}: RUSAK pada peristiwa #{seq} ({id}): milik kerja sama {engagementId}",
+  "cli.verify.broken":
+    "{label}: RUSAK pada peristiwa #{seq} ({id}): {reason, select, sequence_gap {urutan terputus} previous_hash_mismatch {hash sebelumnya tidak cocok} other {hash tidak cocok}}",
+  "cli.verify.head_witnessed":
+    "{path}: kepala {head}… adalah peristiwa #{seq} dari rantai yang utuh",
+  "cli.verify.head_not_witnessed":
+    "{path}: kepala {head}… TIDAK TERSAKSIKAN: {reason, select, chain_broken {rantai rusak} other {kepala tidak ada dalam rantai}}",
   "cli.seed_demo.database_not_empty":
     "Basis data sudah berisi orang: demo hanya dimuat ke basis data yang kosong. Tetapkan ACCORD_DATABASE_URL ke basis data baru untuk mencoba demo.",
   "cli.rates.currency_invalid": "{value} bukan kode mata uang ISO 4217, seperti EUR.",
