@@ -299,7 +299,7 @@ export const de: Catalogue = {
   "match.capability.covered":
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {returning, number} von {couldReturn, number} Kunden kamen wieder.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
+    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {returning, plural, one {# von {couldReturn, number} Kunden kam wieder} other {# von {couldReturn, number} Kunden kamen wieder}}.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
   "match.trackRecord.new":
     "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
   "match.health.score":
@@ -349,15 +349,15 @@ export const de: Catalogue = {
     "{model, select, fixed {Festpreis} retainer {Laufende Pauschale} other {Abrechnung nach Aufwand}}: {amount}",
   "agreementDoc.rate": "Satz: {rate} pro {unit, select, hour {Stunde} other {Tag}}",
   "agreementDoc.effort":
-    "Geschätzter Aufwand: {quantity, number} {unit, select, hour {Stunden} other {Tage}}",
+    "Geschätzter Aufwand: {unit, select, hour {{quantity, plural, one {# Stunde} other {# Stunden}}} other {{quantity, plural, one {# Tag} other {# Tage}}}}",
   "agreementDoc.paymentTerms":
     "Zahlung innerhalb von {days, plural, one {# Tag} other {# Tagen}} nach Rechnungsstellung{interest, select, yes {, bei Verzug zuzüglich der gesetzlichen Verzugszinsen} other {}}.",
   "agreementDoc.changeControl":
     "{amendment, select, yes {Jede Änderung wird bepreist und als von beiden Seiten unterzeichneter Nachtrag in diese Vereinbarung aufgenommen.} other {Änderungen werden bepreist und von beiden Seiten bestätigt.}}",
   "agreementDoc.reviewWindow":
-    "{days, select, none {Keine Prüffrist.} other {Der Kunde bewertet jede Einreichung innerhalb von {days} Tagen{deemed, select, yes {; Schweigen gilt als Abnahme} other {}}.}}",
+    "{days, select, none {Keine Prüffrist.} other {Der Kunde bewertet jede Einreichung innerhalb von {days, plural, one {# Tag} other {# Tagen}}{deemed, select, yes {; Schweigen gilt als Abnahme} other {}}.}}",
   "agreementDoc.notice":
-    "{days, select, none {Keine Kündigungsfrist.} other {Kündigungsfrist: {days} Tage.}}",
+    "{days, select, none {Keine Kündigungsfrist.} other {Kündigungsfrist: {days, plural, one {# Tag} other {# Tage}}.}}",
   "agreementDoc.handOver": "Übergabepflichten: {duties}",
   "agreementDoc.disputeLadder":
     "Meinungsverschiedenheiten werden in folgender Reihenfolge behandelt: {steps}.",

@@ -322,15 +322,15 @@ export const en = {
     "{model, select, fixed {Fixed price} retainer {Retainer} other {Time and materials}}: {amount}",
   "agreementDoc.rate": "Rate: {rate} per {unit, select, hour {hour} other {day}}",
   "agreementDoc.effort":
-    "Estimated effort: {quantity, number} {unit, select, hour {hours} other {days}}",
+    "Estimated effort: {unit, select, hour {{quantity, plural, one {# hour} other {# hours}}} other {{quantity, plural, one {# day} other {# days}}}}",
   "agreementDoc.paymentTerms":
     "Payment within {days, plural, one {# day} other {# days}} of invoice{interest, select, yes {, with statutory late-payment interest} other {}}.",
   "agreementDoc.changeControl":
     "{amendment, select, yes {Every change is priced and amends this agreement, signed by both sides.} other {Changes are priced and acknowledged by both sides.}}",
   "agreementDoc.reviewWindow":
-    "{days, select, none {No review window.} other {The client evaluates each submission within {days} days{deemed, select, yes {; silence means acceptance} other {}}.}}",
+    "{days, select, none {No review window.} other {The client evaluates each submission within {days, plural, one {# day} other {# days}}{deemed, select, yes {; silence means acceptance} other {}}.}}",
   "agreementDoc.notice":
-    "{days, select, none {No notice period.} other {Notice period: {days} days.}}",
+    "{days, select, none {No notice period.} other {Notice period: {days, plural, one {# day} other {# days}}.}}",
   "agreementDoc.handOver": "Hand-over duties: {duties}",
   "agreementDoc.disputeLadder": "Disagreements follow, in order: {steps}.",
   "agreementDoc.disputeStep":

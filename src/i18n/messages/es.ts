@@ -341,15 +341,15 @@ export const es: Catalogue = {
     "{model, select, fixed {Precio fijo} retainer {Cuota periódica} other {Tiempo y materiales}}: {amount}",
   "agreementDoc.rate": "Tarifa: {rate} por {unit, select, hour {hora} other {día}}",
   "agreementDoc.effort":
-    "Esfuerzo estimado: {quantity, number} {unit, select, hour {horas} other {días}}",
+    "Esfuerzo estimado: {unit, select, hour {{quantity, plural, one {# hora} other {# horas}}} other {{quantity, plural, one {# día} other {# días}}}}",
   "agreementDoc.paymentTerms":
     "Pago en un plazo de {days, plural, one {# día} other {# días}} desde la fecha de la factura{interest, select, yes {, con los intereses de demora legales} other {}}.",
   "agreementDoc.changeControl":
     "{amendment, select, yes {Todo cambio se presupuesta y se incorpora a este acuerdo mediante una adenda firmada por ambas partes.} other {Los cambios se presupuestan y ambas partes los confirman.}}",
   "agreementDoc.reviewWindow":
-    "{days, select, none {Sin plazo de evaluación.} other {El cliente evalúa cada entrega en un plazo de {days} días{deemed, select, yes {; transcurrido dicho plazo, el silencio equivale a aceptación tácita} other {}}.}}",
+    "{days, select, none {Sin plazo de evaluación.} other {El cliente evalúa cada entrega en un plazo de {days, plural, one {# día} other {# días}}{deemed, select, yes {; transcurrido dicho plazo, el silencio equivale a aceptación tácita} other {}}.}}",
   "agreementDoc.notice":
-    "{days, select, none {Sin plazo de preaviso.} other {Plazo de preaviso: {days} días.}}",
+    "{days, select, none {Sin plazo de preaviso.} other {Plazo de preaviso: {days, plural, one {# día} other {# días}}.}}",
   "agreementDoc.handOver": "Obligaciones de traspaso: {duties}",
   "agreementDoc.disputeLadder": "Los desacuerdos se tratan siguiendo, por este orden: {steps}.",
   "agreementDoc.disputeStep":

@@ -344,14 +344,15 @@ export const fr: Catalogue = {
     "{model, select, fixed {Prix forfaitaire} retainer {Forfait récurrent} other {Régie}} : {amount}",
   "agreementDoc.rate": "Tarif : {rate} par {unit, select, hour {heure} other {jour}}",
   "agreementDoc.effort":
-    "Charge estimée : {quantity, number} {unit, select, hour {heures} other {jours}}",
+    "Charge estimée : {unit, select, hour {{quantity, plural, one {# heure} other {# heures}}} other {{quantity, plural, one {# jour} other {# jours}}}}",
   "agreementDoc.paymentTerms":
     "Paiement à {days, plural, one {# jour} other {# jours}} date de facture{interest, select, yes {, avec application des intérêts de retard légaux} other {}}.",
   "agreementDoc.changeControl":
     "{amendment, select, yes {Toute modification est chiffrée et fait l’objet d’un avenant au présent accord, signé par les deux parties.} other {Les modifications sont chiffrées et validées par les deux parties.}}",
   "agreementDoc.reviewWindow":
-    "{days, select, none {Aucun délai d’évaluation.} other {Le client évalue chaque remise sous {days} jours{deemed, select, yes { ; passé ce délai, le silence vaut acceptation tacite} other {}}.}}",
-  "agreementDoc.notice": "{days, select, none {Aucun préavis.} other {Préavis : {days} jours.}}",
+    "{days, select, none {Aucun délai d’évaluation.} other {Le client évalue chaque remise sous {days, plural, one {# jour} other {# jours}}{deemed, select, yes { ; passé ce délai, le silence vaut acceptation tacite} other {}}.}}",
+  "agreementDoc.notice":
+    "{days, select, none {Aucun préavis.} other {Préavis : {days, plural, one {# jour} other {# jours}}.}}",
   "agreementDoc.handOver": "Obligations de passation : {duties}",
   "agreementDoc.disputeLadder":
     "Les désaccords sont traités selon les étapes suivantes, dans l’ordre : {steps}.",

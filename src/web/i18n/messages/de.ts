@@ -410,7 +410,7 @@ export const webDe: WebCatalogue = {
   "brief.clarity.clear": "Nichts fehlt: Das Briefing ist klar.",
   "brief.clarity.unsaved": "Speichern Sie den Entwurf, um die Klarheitsprüfung auszuführen.",
   "brief.budget.range": "{min} bis {max}",
-  "brief.clientPeople.line": "{role}: {hours, number} Stunden pro Woche",
+  "brief.clientPeople.line": "{role}: {hours, plural, one {# Stunde} other {# Stunden}} pro Woche",
   "brief.view.notGiven": "Nicht angegeben",
 
   "match.title": "Dienstleister für dieses Briefing, nach Eignung gereiht",

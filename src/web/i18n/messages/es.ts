@@ -408,7 +408,7 @@ export const webEs: WebCatalogue = {
   "brief.clarity.clear": "No falta nada: el brief está claro.",
   "brief.clarity.unsaved": "Guarde el borrador para ejecutar el control de claridad.",
   "brief.budget.range": "de {min} a {max}",
-  "brief.clientPeople.line": "{role}: {hours, number} horas por semana",
+  "brief.clientPeople.line": "{role}: {hours, plural, one {# hora} other {# horas}} por semana",
   "brief.view.notGiven": "No indicado",
 
   "match.title": "Prestadores de servicios clasificados para este brief",

@@ -414,7 +414,7 @@ export const webFr: WebCatalogue = {
   "brief.clarity.clear": "Rien ne manque : le cahier des charges est clair.",
   "brief.clarity.unsaved": "Enregistrez le brouillon pour lancer le contrôle de clarté.",
   "brief.budget.range": "de {min} à {max}",
-  "brief.clientPeople.line": "{role} : {hours, number} heures par semaine",
+  "brief.clientPeople.line": "{role} : {hours, plural, one {# heure} other {# heures}} par semaine",
   "brief.view.notGiven": "Non indiqué",
 
   "match.title": "Prestataires classés pour ce cahier des charges",
