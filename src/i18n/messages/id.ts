@@ -680,7 +680,7 @@ export const id: Catalogue = {
     "{actor} menyelesaikan satu butir serah terima di “{engagement}”: {duty}",
   "error.exit_feedback_given": "Pihak Anda sudah memberi umpan balik pengakhiran.",
   "mail.notification.exit.ended_amicably":
-    "“{engagement}” berakhir secara baik-baik: penyelesaian telah dibayar dan serah terima lengkap",
+    "“{engagement}” berakhir secara baik-baik: penyelesaian akhir telah dibayar dan serah terima lengkap",
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} mengusulkan koreksi nilai terukur di “{engagement}” dari {from} menjadi {to}: mohon konfirmasi atau bantah",
@@ -844,7 +844,7 @@ export const id: Catalogue = {
   "health.improve.settle_change_request":
     "beri harga dan putuskan permintaan perubahan no. {number} “{title}”: +{gain}",
   "health.improve.evaluate_submission":
-    "nilai “{deliverable}”, menunggu {days, plural, other {# hari kerja}}: +{gain}",
+    "evaluasi “{deliverable}”, menunggu {days, plural, other {# hari kerja}}: +{gain}",
   "health.improve.deliver_milestone":
     "serahkan “{title}”, terlambat {days, plural, other {# hari}}: +{gain}",
   "health.improve.answer_thread": "jawab percakapan yang menunggu Anda: +{gain}",
@@ -870,7 +870,7 @@ export const id: Catalogue = {
   "health.next.price_changes": "Beri harga pada pekerjaan tambahan dalam permintaan perubahan",
   "health.next.restore_pay_or_cut_scope":
     "Kembalikan bayarannya, atau kurangi lingkup secara sebanding",
-  "health.next.evaluate_submission": "Nilai hasil kerja menurut kriterianya",
+  "health.next.evaluate_submission": "Evaluasi hasil kerja menurut kriterianya",
   "health.next.catch_up_delivery": "Serahkan tahapan yang terlambat dan jawab pesan yang menunggu",
   "health.next.talk_it_through": "Bicarakan dengan pihak lain",
   "health.next.answer_dispute": "Jawab sengketanya",

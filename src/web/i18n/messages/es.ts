@@ -670,7 +670,7 @@ export const webEs: WebCatalogue = {
   "agreement.view.acknowledgementBelow":
     "Los cambios por debajo de {amount} solo requieren un acuse.",
   "agreement.view.reviewWindow":
-    "El cliente revisa cada entrega en {days, plural, one {# día} other {# días}}{deemed, select, yes {; después, el silencio equivale a aceptación} other {}}.",
+    "El cliente revisa cada entrega en {days, plural, one {# día} other {# días}}{deemed, select, yes {; después, el silencio equivale a aceptación tácita} other {}}.",
   "agreement.view.reviewWindow.none": "No se acordó ningún plazo de revisión.",
   "agreement.view.notice": "Preaviso: {days, plural, one {# día} other {# días}}.",
   "agreement.view.notice.none": "No se acordó ningún preaviso.",
@@ -1848,7 +1848,7 @@ export const webEs: WebCatalogue = {
   "model.threshold.businessDaysOver":
     "Más de {days, plural, one {# día hábil} other {# días hábiles}}",
   "model.threshold.businessDays": "{days, plural, one {# día hábil} other {# días hábiles}}",
-  "model.threshold.deemed": "Plazo de revisión vencido (se da por aceptado)",
+  "model.threshold.deemed": "Plazo de revisión vencido (aceptación tácita)",
   "model.threshold.onTimeUnder": "Menos del {share} a tiempo en {days} días",
   "model.threshold.lowOne": "{max} o menos de una parte",
   "model.threshold.lowBoth": "{max} o menos de ambas partes, o dos veces en {days} días",
@@ -2385,10 +2385,10 @@ export const webEs: WebCatalogue = {
   "growth.recognition.withdrawConsent": "Retirar el consentimiento",
   "growth.recognition.withdrawConsentTitle": "¿Retirar su consentimiento para mostrarlo?",
   "growth.recognition.withdrawConsentBody":
-    "Desaparece de inmediato de todos los perfiles y fichas de puntuación y deja de contar en la puntuación. Ambas partes lo conservan en su registro.",
+    "Desaparece de inmediato de todos los perfiles y fichas de puntuación y deja de contar en la salud de la relación. Ambas partes lo conservan en su registro.",
   "growth.profile.heading": "Reconocimiento recibido",
   "growth.profile.signal":
-    "{count, plural, one {# reconocimiento} other {# reconocimientos}} en el último año: +{points} de como máximo {max} puntos en la puntuación, nunca en lugar del pago.",
+    "{count, plural, one {# reconocimiento} other {# reconocimientos}} en el último año: +{points} de como máximo {max} puntos en la salud de la relación, nunca en lugar del pago.",
   "growth.profile.line":
     "{kind, select, kudos {Felicitaciones} introduction {Presentación} testimonial {Testimonio} other {Caso de éxito}} de {from}",
   "growth.recognition.kindName":

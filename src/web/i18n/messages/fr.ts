@@ -681,7 +681,7 @@ export const webFr: WebCatalogue = {
   "agreement.view.acknowledgementBelow":
     "Les modifications inférieures à {amount} demandent seulement un accusé de réception.",
   "agreement.view.reviewWindow":
-    "Le client examine chaque remise sous {days, plural, one {# jour} other {# jours}}{deemed, select, yes { ; passé ce délai, le silence vaut acceptation} other {}}.",
+    "Le client examine chaque remise sous {days, plural, one {# jour} other {# jours}}{deemed, select, yes { ; passé ce délai, le silence vaut acceptation tacite} other {}}.",
   "agreement.view.reviewWindow.none": "Aucun délai d’examen n’a été convenu.",
   "agreement.view.notice": "Préavis : {days, plural, one {# jour} other {# jours}}.",
   "agreement.view.notice.none": "Aucun préavis n’a été convenu.",
@@ -1736,7 +1736,7 @@ export const webFr: WebCatalogue = {
   "health.measure.responsiveness": "Messages traités dans le délai de réponse convenu",
   "health.measure.costAdherence": "Facturé ÷ prix convenu pour le même périmètre",
   "health.measure.payment": "Jours de retard de paiement après l’échéance, pondérés par le montant",
-  "health.measure.scopeStability": "Effort des changements non chiffrés ÷ effort convenu",
+  "health.measure.scopeStability": "Effort des demandes non chiffrées ÷ effort convenu",
   "health.measure.feedbackLatency": "Médiane des jours ouvrés entre la remise et l’évaluation",
   "health.measure.fairDealing":
     "Baisse de rémunération sans baisse du périmètre, travail spéculatif non payé demandé, « paiement plus rapide si vous acceptez moins »",
@@ -1931,7 +1931,7 @@ export const webFr: WebCatalogue = {
   "engagement.event.exitFeedbackGiven": "{actor} a donné son avis de sortie",
   "engagement.event.exitEndedAmicably": "La mission s’est terminée à l’amiable",
   "notifications.sentence.exitEndedAmicably":
-    "La mission s’est terminée à l’amiable : le solde est réglé et la passation terminée",
+    "La mission s’est terminée à l’amiable : le solde de tout compte est réglé et la passation terminée",
   "settings.emails.type.exitEndedAmicably": "une mission se termine à l’amiable",
   "webhooks.eventType.exitEndedAmicably": "Terminé à l’amiable",
   // growth

@@ -24,6 +24,7 @@ const NOT_THE_GLOSSARY: Record<string, { catalogues: object[]; words: [RegExp, s
       [/demandes? de changement/i, "demande de modification"],
       [/réputée?s? acceptée?s?/i, "acceptation tacite"],
       [/rappels? de paiement/i, "relance"],
+      [/changements? non chiffrés?/i, "demande non chiffrée"],
     ],
   },
   de: {
@@ -54,6 +55,7 @@ const NOT_THE_GLOSSARY: Record<string, { catalogues: object[]; words: [RegExp, s
       [/aviso de salud/i, "alerta"],
       [/\bconsultas?\b/i, "seguimiento"],
       [/importe mínimo/i, "tarifa mínima"],
+      [/se (da|dio) por aceptad/i, "aceptación tácita"],
     ],
   },
   id: {

@@ -1752,7 +1752,7 @@ export const webId: WebCatalogue = {
   "health.warningName.payment_terms": "Jangka waktu pembayaran",
   "health.warningName.unpriced_changes": "Permintaan perubahan tanpa harga",
   "health.warningName.pay_cut_without_scope_cut": "Pemotongan bayaran tanpa pengurangan lingkup",
-  "health.warningName.evaluation_pending": "Penilaian tertunda",
+  "health.warningName.evaluation_pending": "Evaluasi tertunda",
   "health.warningName.provider_late": "Tahapan terlambat atau balasan lambat",
   "health.warningName.low_private_rating": "Penilaian pribadi rendah",
   "health.warningName.dispute_unanswered": "Sengketa belum dijawab",
@@ -1913,7 +1913,7 @@ export const webId: WebCatalogue = {
   "engagement.event.exitFeedbackGiven": "{actor} memberi umpan balik pengakhiran",
   "engagement.event.exitEndedAmicably": "Kerja sama berakhir secara baik-baik",
   "notifications.sentence.exitEndedAmicably":
-    "Kerja sama berakhir secara baik-baik: penyelesaian telah dibayar dan serah terima lengkap",
+    "Kerja sama berakhir secara baik-baik: penyelesaian akhir telah dibayar dan serah terima lengkap",
   "settings.emails.type.exitEndedAmicably": "kerja sama berakhir secara baik-baik",
   "webhooks.eventType.exitEndedAmicably": "Berakhir secara baik-baik",
   // growth
@@ -2381,10 +2381,10 @@ export const webId: WebCatalogue = {
   "growth.recognition.withdrawConsent": "Tarik persetujuan",
   "growth.recognition.withdrawConsentTitle": "Tarik persetujuan Anda untuk menampilkannya?",
   "growth.recognition.withdrawConsentBody":
-    "Apresiasi ini segera hilang dari semua profil dan kartu skor serta tidak lagi dihitung dalam skor. Kedua pihak tetap menyimpannya dalam catatan mereka.",
+    "Apresiasi ini segera hilang dari semua profil dan kartu skor serta tidak lagi dihitung dalam kesehatan hubungan. Kedua pihak tetap menyimpannya dalam catatan mereka.",
   "growth.profile.heading": "Apresiasi yang diterima",
   "growth.profile.signal":
-    "{count, plural, other {# apresiasi}} dalam setahun terakhir: +{points} dari paling banyak {max} poin dalam skor, tidak pernah sebagai pengganti pembayaran.",
+    "{count, plural, other {# apresiasi}} dalam setahun terakhir: +{points} dari paling banyak {max} poin dalam kesehatan hubungan, tidak pernah sebagai pengganti pembayaran.",
   "growth.profile.line":
     "{kind, select, kudos {Pujian} introduction {Perkenalan} testimonial {Testimoni} other {Studi kasus}} dari {from}",
   "growth.recognition.kindName":
@@ -2500,7 +2500,7 @@ export const webId: WebCatalogue = {
   // h-forms
   "form.evaluation.verdictMissing": "Nyatakan apakah kriteria ini terpenuhi.",
   "form.submission.descriptionMissing":
-    "Jelaskan apa yang dikerjakan di putaran ini: klien menilainya berdasarkan kriteria.",
+    "Jelaskan apa yang dikerjakan di putaran ini: klien mengevaluasinya berdasarkan kriteria.",
   "form.submission.linkInvalid": "Masukkan alamat web lengkap, diawali dengan https://.",
   "form.terms.deliverableTitleMissing": "Beri judul pada hasil kerja ini.",
   "form.terms.criterionMissing":
