@@ -10,9 +10,9 @@ export const es: Catalogue = {
   "error.forbidden.other_side_only":
     "Solo la otra parte denuncia un texto; este lo escribió su propia organización.",
   "error.forbidden.client_side_only":
-    "Este paso solo lo da la parte cliente; la parte prestadora no puede.",
+    "Este paso solo lo da la parte cliente; la parte prestadora de servicios no puede.",
   "error.forbidden.provider_side_only":
-    "Este paso solo lo da la parte prestadora; la parte cliente no puede.",
+    "Este paso solo lo da la parte prestadora de servicios; la parte cliente no puede.",
   "error.forbidden.initiator_only":
     "Solo la organización que propuso este encargo puede retirarlo.",
   "error.forbidden.reviewed_only":

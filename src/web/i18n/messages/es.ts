@@ -279,7 +279,7 @@ export const webEs: WebCatalogue = {
   "profile.title": "Perfil del prestador de servicios",
   "profile.intro": "Cómo ven a {org} los clientes que buscan un prestador de servicios.",
   "profile.providersOnly":
-    "Solo las organizaciones prestadoras tienen perfil. Cambie a una organización prestadora para describirla.",
+    "Solo las organizaciones prestadoras de servicios tienen perfil. Cambie a una organización prestadora de servicios para describirla.",
   "profile.preview": "Ver el perfil como lo ven los clientes",
   "profile.form.title": "Describa su organización",
   "profile.field.headline": "Titular",
@@ -460,7 +460,7 @@ export const webEs: WebCatalogue = {
   "proposal.new.intro":
     "Su respuesta a «{brief}» de {client}. Guarde un borrador para ejecutar el control de viabilidad frente al brief.",
   "proposal.new.providersOnly":
-    "Solo las organizaciones prestadoras redactan propuestas. Cambie a su organización prestadora.",
+    "Solo las organizaciones prestadoras de servicios redactan propuestas. Cambie a su organización prestadora de servicios.",
   "proposal.new.alreadyOpen":
     "Ya tiene una propuesta abierta en este brief, y un prestador de servicios responde con una sola propuesta a la vez. Continúe con ella, o retírela allí para empezar de nuevo.",
   "proposal.withdraw.button": "Retirar esta propuesta",
