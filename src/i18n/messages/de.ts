@@ -80,7 +80,7 @@ export const de: Catalogue = {
   "error.revision_limit_reached":
     "{limit, plural, =0 {Für diesen Liefergegenstand wurde keine Korrekturschleife vereinbart.} one {Das vereinbarte Kontingent von # Korrekturschleife für diesen Liefergegenstand ist aufgebraucht.} other {Das vereinbarte Kontingent von # Korrekturschleifen für diesen Liefergegenstand ist aufgebraucht.}} Weitere Nacharbeit erfordert eine Änderungsanfrage.",
   "error.submission_not_in_review":
-    "{status, select, deemed_accepted {Diese Einreichung gilt als abgenommen, weil die Prüffrist ohne Bewertung verstrichen ist: Sie kann nicht mehr bewertet werden.} other {Diese Einreichung wurde bereits bewertet.}}",
+    "{status, select, deemed_accepted {Diese Einreichung gilt als abgenommen, weil die Prüffrist ohne Bewertung der Lieferung verstrichen ist: Sie kann nicht mehr bewertet werden.} other {Diese Einreichung wurde bereits bewertet.}}",
   "error.evaluation_incomplete":
     "Die Bewertung der Lieferung ist nicht vollständig: {count, plural, one {# Punkt braucht} other {# Punkte brauchen}} Ihre Aufmerksamkeit.",
   "error.file_too_large": "„{name}“ ist größer als die Obergrenze von {limit}.",
@@ -331,7 +331,7 @@ export const de: Catalogue = {
   "agreementDoc.section.responsibilities": "Rollen und Verantwortlichkeiten",
   "agreementDoc.section.methodology": "Vorgehensweise und Rhythmus",
   "agreementDoc.section.remuneration": "Vergütung und Zahlungsbedingungen",
-  "agreementDoc.section.evaluation": "Bewertung, Änderungen und Beendigung",
+  "agreementDoc.section.evaluation": "Bewertung der Lieferung, Änderungen und Beendigung",
   "agreementDoc.section.clauses": "Ergänzende Bestimmungen",
   "agreementDoc.section.signatures": "Unterschriften",
   "agreementDoc.criterion": "{statement} (überprüft durch: {verification})",
@@ -629,7 +629,7 @@ export const de: Catalogue = {
   "mail.notification.deliverable.evaluated":
     "{actor} hat „{deliverable}“ in „{engagement}“ bewertet: {outcome, select, accepted {abgenommen} other {Korrekturen angefordert}}",
   "mail.notification.deliverable.deemed_accepted":
-    "„{deliverable}“ in „{engagement}“ gilt als abgenommen: Die Prüffrist ist ohne Bewertung verstrichen",
+    "„{deliverable}“ in „{engagement}“ gilt als abgenommen: Die Prüffrist ist ohne Bewertung der Lieferung verstrichen",
   "mail.notification.milestone.accepted":
     "Der Meilenstein „{milestone}“ von „{engagement}“ ist abgenommen",
   "mail.notification.change_request.proposed":

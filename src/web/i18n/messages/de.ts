@@ -846,7 +846,7 @@ export const webDe: WebCatalogue = {
   "delivery.files.tooMany":
     "Reichen Sie höchstens {limit, plural, one {# Datei} other {# Dateien}} auf einmal ein.",
   "delivery.submit.blocked.deliverable_in_review":
-    "Eine Runde wartet auf die Bewertung durch den Kunden. Die nächste Runde kann eingereicht werden, sobald sie bewertet ist.",
+    "Eine Runde wartet auf die Bewertung der Lieferung durch den Kunden. Die nächste Runde kann eingereicht werden, sobald sie bewertet ist.",
   "delivery.submit.blocked.deliverable_already_accepted":
     "Dieser Liefergegenstand ist abgenommen: Es gibt nichts mehr einzureichen.",
   "delivery.submit.blocked.revision_limit_reached":
@@ -862,9 +862,9 @@ export const webDe: WebCatalogue = {
   "delivery.review.dueNoDeemed":
     "Der Kunde prüft die Runde bis zum {date}. Schweigen gilt nicht als Abnahme: Der Kunde muss sie bewerten.",
   "delivery.review.noWindow":
-    "Die Vereinbarung legt keine Prüffrist fest: Die Runde wartet auf die Bewertung durch den Kunden.",
+    "Die Vereinbarung legt keine Prüffrist fest: Die Runde wartet auf die Bewertung der Lieferung durch den Kunden.",
   "delivery.review.deemedAccepted":
-    "Abgenommen, weil die Prüffrist am {date} ohne Bewertung verstrichen ist.",
+    "Abgenommen, weil die Prüffrist am {date} ohne Bewertung der Lieferung verstrichen ist.",
   "delivery.review.decided": "Bewertet von {name} am {date}.",
   "delivery.verdicts.title": "Urteile zu den vereinbarten Kriterien",
   "delivery.verdict.met": "Erfüllt",
@@ -884,7 +884,7 @@ export const webDe: WebCatalogue = {
     "Alle Kriterien sind erfüllt: Mit dem Senden nehmen Sie die Runde ab.",
   "delivery.evaluate.outcome.changes":
     "{count, plural, one {# Kriterium ist} other {# Kriterien sind}} nicht erfüllt: Mit dem Senden bitten Sie den Dienstleister um Korrekturen.",
-  "delivery.evaluate.submit": "Bewertung senden",
+  "delivery.evaluate.submit": "Bewertung der Lieferung senden",
   "delivery.remarks.title": "Anmerkungen außerhalb der vereinbarten Kriterien",
   "delivery.remarks.evaluateHint":
     "Rückmeldungen, die zu keinem vereinbarten Kriterium passen, gehören hierher. Sie bleiben erhalten und werden dem Dienstleister gezeigt, können die Abnahme aber nicht blockieren. Später können Sie eine Anmerkung in eine Änderungsanfrage umwandeln, die der Dienstleister bepreist.",
@@ -2145,7 +2145,7 @@ export const webDe: WebCatalogue = {
   "disputes.open.form": "Streitfall eröffnen",
   "disputes.open.subject": "Worum es geht",
   "disputes.subject.kind":
-    "{kind, select, evaluation {Eine Bewertung} invoice {Eine Rechnung} change_request {Eine Änderungsanfrage} other {Verhalten}}",
+    "{kind, select, evaluation {Eine Bewertung der Lieferung} invoice {Eine Rechnung} change_request {Eine Änderungsanfrage} other {Verhalten}}",
   "disputes.open.item": "Welche",
   "disputes.open.statement": "Was passiert ist",
   "disputes.open.statement.hint": "Bleiben Sie bei den Tatsachen und beim Vereinbarten.",

@@ -150,6 +150,16 @@ const CONCEPTS: { concept: string; english: RegExp; glossary: Record<Translated,
     },
   },
   {
+    concept: "evaluation",
+    english: /\bevaluations?\b/i,
+    glossary: {
+      fr: /évaluation/i,
+      de: /Bewertung(en)? der Lieferung/,
+      es: /evaluaci[oó]n/i,
+      id: /evaluasi/i,
+    },
+  },
+  {
     concept: "milestone",
     english: /\bmilestones?\b/i,
     glossary: { fr: /jalon/i, de: /Meilenstein/i, es: /\bhitos?\b/i, id: /tahapan/i },
