@@ -17,6 +17,9 @@ import { apiOf, signedAgreement } from "./support/signed-agreement";
 const { baseUrl, person, advanceClock } = useJourney({ testClock: true });
 
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+/** The day as the app writes it for a British reader (`dateStyle: "long"`, a UTC calendar day). */
+const longDayOf = (at: Date) =>
+  new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "UTC" }).format(at);
 
 describe("a relationship that grows in Chromium", () => {
   test("results recorded and charted, stagnation noticed, the review answered by both, a next phase accepted, kudos and a testimonial shown, consent withdrawn", async () => {
@@ -72,7 +75,9 @@ describe("a relationship that grows in Chromium", () => {
     await reopen(p.page);
     await record("90", dayOf(secondPeriod));
     await goal.getByText("Orders a month: 40 orders → 90 orders, target 200 orders").waitFor();
-    await goal.getByText(`${dayOf(secondPeriod)}: 90 orders (recorded by the provider)`).waitFor();
+    await goal
+      .getByText(`${longDayOf(secondPeriod)}: 90 orders (recorded by the provider)`)
+      .waitFor();
     const chart = goal.locator("figure.line-chart");
     await chart.getByText("Orders a month over time").first().waitFor();
     await chart.locator("canvas").first().waitFor();
@@ -92,7 +97,7 @@ describe("a relationship that grows in Chromium", () => {
     await review
       .getByText(/^Nothing new for \d+ days: the relationship may be standing still\.$/)
       .waitFor();
-    await review.getByText(`Review opened on ${dayOf(later)}`).waitFor();
+    await review.getByText(`Review opened on ${longDayOf(later)}`).waitFor();
     const answer = async (page: Page, words: [string, string, string, string]) => {
       const form = page.getByRole("region", { name: "Review of the relationship" });
       await form.getByLabel("What was achieved against the goals").fill(words[0]);

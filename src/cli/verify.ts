@@ -1,20 +1,33 @@
 import { Command } from "commander";
 import type { z } from "zod";
 import type { ChainVerdict, ExportVerdict } from "../domain/ledger/ledger";
+import type { Translate } from "../i18n/translate";
+import { cliLocale } from "./cli-locale";
 import { OperatorRefusal } from "./operator-errors";
 import { readOperatorFile } from "./operator-files";
 import { withDatabase } from "./with-database";
 
-function describe(label: string, verdict: ExportVerdict): string {
+/** A verdict in the operator's words (the `accord verify --file` the e-mails point people to). */
+function describe(say: Translate, label: string, verdict: ExportVerdict): string {
   if (verdict.isIntact)
-    return `${label}: intact (${verdict.eventCount} events, head ${verdict.headHash.slice(0, 16)}…)`;
-  if ("isEmpty" in verdict)
-    return `${label}: BROKEN: no events (an engagement's ledger starts with its creation)`;
+    return say("cli.verify.intact", {
+      label,
+      count: verdict.eventCount,
+      head: verdict.headHash.slice(0, 16),
+    });
+  if ("isEmpty" in verdict) return say("cli.verify.empty", { label });
   if ("foreign" in verdict) {
     const { seq, id, engagementId } = verdict.foreign;
-    return `${label}: BROKEN at event #${seq} (${id}): belongs to engagement ${engagementId}`;
+    return say("cli.verify.foreign", { label, seq, id, engagementId });
   }
-  return `${label}: BROKEN at event #${verdict.firstBroken.seq} (${verdict.firstBroken.id}): ${verdict.firstBroken.reason.replaceAll("_", " ")}`;
+  const { seq, id, reason } = verdict.firstBroken;
+  return say("cli.verify.broken", { label, seq, id, reason });
+}
+
+/** The operator's translator, loaded when a verdict is written, not for `accord --help`. */
+async function operatorTranslator(): Promise<Translate> {
+  const { translatorFor } = await import("../i18n/translate");
+  return translatorFor(await cliLocale());
 }
 
 /**
@@ -32,11 +45,12 @@ export function verifyCommand(): Command {
         await verifyHead(options.file, options.head);
         return;
       }
+      const say = await operatorTranslator();
       const verdicts: [string, ExportVerdict][] = options.file
-        ? [await verifyFile(options.file)]
-        : await verifyDatabase(options.engagement);
+        ? [await verifyFile(say, options.file)]
+        : await verifyDatabase(say, options.engagement);
       for (const [label, verdict] of verdicts)
-        process.stdout.write(`${describe(label, verdict)}\n`);
+        process.stdout.write(`${describe(say, label, verdict)}\n`);
       if (verdicts.some(([, v]) => !v.isIntact)) process.exitCode = 1;
     });
 }
@@ -79,10 +93,10 @@ function firstWrongField(issues: readonly z.core.$ZodIssue[]): string {
   return branch?.[0]?.path.join(".") ?? "format";
 }
 
-async function verifyFile(path: string): Promise<[string, ExportVerdict]> {
+async function verifyFile(say: Translate, path: string): Promise<[string, ExportVerdict]> {
   const ledger = await readLedger(path);
   const { verifyExport } = await import("../domain/ledger/ledger");
-  const label = `${path} (engagement ${ledger.engagement.id})`;
+  const label = say("cli.verify.label.file", { path, id: ledger.engagement.id });
   return [label, verifyExport(ledger.engagement.id, ledger.events)];
 }
 
@@ -90,15 +104,22 @@ async function verifyFile(path: string): Promise<[string, ExportVerdict]> {
 async function verifyHead(path: string, head: string): Promise<void> {
   const { checkWitnessedHead } = await import("../domain/ledger/witnessed-head");
   const verdict = checkWitnessedHead((await readLedger(path)).events, head);
+  const say = await operatorTranslator();
+  const shortHead = head.slice(0, 16);
   process.stdout.write(
-    verdict.isWitnessed
-      ? `${path}: head ${head.slice(0, 16)}… is event #${verdict.seq} of an intact chain\n`
-      : `${path}: head ${head.slice(0, 16)}… NOT WITNESSED: ${verdict.reason.replaceAll("_", " ")}\n`,
+    `${
+      verdict.isWitnessed
+        ? say("cli.verify.head_witnessed", { path, head: shortHead, seq: verdict.seq })
+        : say("cli.verify.head_not_witnessed", { path, head: shortHead, reason: verdict.reason })
+    }\n`,
   );
   if (!verdict.isWitnessed) process.exitCode = 1;
 }
 
-async function verifyDatabase(engagementId: string | undefined): Promise<[string, ChainVerdict][]> {
+async function verifyDatabase(
+  say: Translate,
+  engagementId: string | undefined,
+): Promise<[string, ChainVerdict][]> {
   const [{ listEventsWithActors }, { toChainedEvent }, { verifyChain }] = await Promise.all([
     import("../server/modules/ledger/ledger.repository"),
     import("../server/kernel/stored-events"),
@@ -115,7 +136,10 @@ async function verifyDatabase(engagementId: string | undefined): Promise<[string
       const rows = await listEventsWithActors(db, id);
       if (engagementId && rows.length === 0)
         throw new OperatorRefusal("cli.engagement_not_found", { id }, 1);
-      verdicts.push([`engagement ${id}`, verifyChain(rows.map(toChainedEvent))]);
+      verdicts.push([
+        say("cli.verify.label.engagement", { id }),
+        verifyChain(rows.map(toChainedEvent)),
+      ]);
     }
     return verdicts;
   });

@@ -14,10 +14,11 @@ const BIN = join(import.meta.dirname, "../../bin/accord.js");
 /** Offline: the verifier must never need a database to check a downloaded archive. */
 const NO_DATABASE = { ACCORD_DATABASE_URL: "sqlite:/nonexistent/never-opened.db" };
 
-async function accord(args: string[]) {
+/** Runs the CLI as an operator whose system speaks `lang` (English unless told). */
+async function accord(args: string[], lang = "en_GB.UTF-8") {
   try {
     const { stdout, stderr } = await run("node", [BIN, ...args], {
-      env: { ...process.env, ...NO_DATABASE, LOG_LEVEL: "warn" },
+      env: { ...process.env, ...NO_DATABASE, LOG_LEVEL: "warn", LANG: lang, LC_ALL: "" },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -75,5 +76,27 @@ describe("accord verify --file on a downloaded engagement archive", () => {
 
     expect(verified.code).toBe(1);
     expect(verified.stdout).toContain(`BROKEN at event #2 (${second.id}): hash mismatch`);
+  });
+
+  it("writes its verdicts in the operator's language, as the e-mails that point to it are", async () => {
+    const file = await save("archive-de.json", archive);
+    const count = archive.ledger.events.length;
+    const head = archive.ledger.events.at(-1)!.hash;
+
+    const verified = await accord(["verify", "--file", file], "de_DE.UTF-8");
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toContain(
+      `(Auftrag ${archive.engagement.id}): intakt (${count} Ereignisse, Kopf ${head.slice(0, 16)}`,
+    );
+    const witnessed = await accord(["verify", "--file", file, "--head", "0".repeat(64)], "id_ID");
+    expect(witnessed.code).toBe(1);
+    expect(witnessed.stdout).toContain("TIDAK TERSAKSIKAN: kepala tidak ada dalam rantai");
+
+    const tampered = structuredClone(archive);
+    const second = tampered.ledger.events[1]!;
+    second.payload = { ...second.payload, orgName: "Someone Else" };
+    const broken = await accord(["verify", "--file", await save("t-es.json", tampered)], "es_ES");
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain(`ROTO en el evento n.º 2 (${second.id}): el hash no coincide`);
   });
 });

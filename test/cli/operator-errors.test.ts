@@ -139,7 +139,7 @@ describe("the accord command, when what it is given is unusable", () => {
     env = { ACCORD_DATABASE_URL: `sqlite:${join(dir, "accord.db")}` };
     expect((await accord(["seed-demo"], env)).code).toBe(0);
     const listing = await accord(["verify"], env);
-    engagementId = /engagement ([0-9a-f-]{36}): intact/.exec(listing.stdout)![1]!;
+    engagementId = /mission ([0-9a-f-]{36}) : intact/.exec(listing.stdout)![1]!;
     exported = join(dir, "ledger.json");
     const exporting = await accord(
       ["export", "--engagement", engagementId, "--out", exported],
@@ -204,14 +204,14 @@ describe("the accord command, when what it is given is unusable", () => {
     );
     const verdict = await accord(["verify", "--file", relabelled], {});
     expect(verdict.code).toBe(1);
-    expect(verdict.stdout).toContain(`BROKEN at event #1`);
-    expect(verdict.stdout).toContain(`belongs to engagement ${engagementId}`);
+    expect(verdict.stdout).toContain(`ROMPU à l’événement n° 1`);
+    expect(verdict.stdout).toContain(`il appartient à la mission ${engagementId}`);
 
     const emptied = join(dir, "emptied.json");
     await writeFile(emptied, JSON.stringify({ ...ledger, events: [] }));
     const empty = await accord(["verify", "--file", emptied], {});
     expect(empty.code).toBe(1);
-    expect(empty.stdout).toContain("no events");
+    expect(empty.stdout).toContain("aucun événement");
   });
 
   it("writes an export whole or not at all, and names a directory that is not there", async () => {

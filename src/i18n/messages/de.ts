@@ -83,7 +83,7 @@ export const de: Catalogue = {
   "error.revision_limit_reached":
     "{limit, plural, =0 {Für diesen Liefergegenstand wurde keine Korrekturschleife vereinbart.} one {Das vereinbarte Kontingent von # Korrekturschleife für diesen Liefergegenstand ist aufgebraucht.} other {Das vereinbarte Kontingent von # Korrekturschleifen für diesen Liefergegenstand ist aufgebraucht.}} Weitere Nacharbeit erfordert eine Änderungsanfrage.",
   "error.submission_not_in_review":
-    "{status, select, deemed_accepted {Diese Einreichung gilt als abgenommen, weil die Prüffrist ohne Bewertung verstrichen ist: Sie kann nicht mehr bewertet werden.} other {Diese Einreichung wurde bereits bewertet.}}",
+    "{status, select, deemed_accepted {Diese Einreichung gilt als abgenommen, weil die Prüffrist ohne Bewertung der Lieferung verstrichen ist: Sie kann nicht mehr bewertet werden.} other {Diese Einreichung wurde bereits bewertet.}}",
   "error.evaluation_incomplete":
     "Die Bewertung der Lieferung ist nicht vollständig: {count, plural, one {# Punkt braucht} other {# Punkte brauchen}} Ihre Aufmerksamkeit.",
   "error.file_too_large": "„{name}“ ist größer als die Obergrenze von {limit}.",
@@ -305,7 +305,7 @@ export const de: Catalogue = {
   "match.capability.covered":
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
   "match.trackRecord.history":
-    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {returning, number} von {couldReturn, number} Kunden kamen wieder.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
+    "{completed, plural, =0 {Noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}; {returning, plural, one {# von {couldReturn, number} Kunden kam wieder} other {# von {couldReturn, number} Kunden kamen wieder}}.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
   "match.trackRecord.new":
     "Neu: {completed, plural, =0 {noch kein abgeschlossener Auftrag} one {# abgeschlossener Auftrag} other {# abgeschlossene Aufträge}}, daher konnte noch kein Kunde wiederkommen.{tenure, select, none {} other { Dauer der Zusammenarbeit: {tenureDays, plural, one {# Tag} other {# Tage}} seit dem ersten Auftrag.}}",
   "match.health.score":
@@ -337,7 +337,7 @@ export const de: Catalogue = {
   "agreementDoc.section.responsibilities": "Rollen und Verantwortlichkeiten",
   "agreementDoc.section.methodology": "Vorgehensweise und Rhythmus",
   "agreementDoc.section.remuneration": "Vergütung und Zahlungsbedingungen",
-  "agreementDoc.section.evaluation": "Bewertung, Änderungen und Beendigung",
+  "agreementDoc.section.evaluation": "Bewertung der Lieferung, Änderungen und Beendigung",
   "agreementDoc.section.clauses": "Ergänzende Bestimmungen",
   "agreementDoc.section.signatures": "Unterschriften",
   "agreementDoc.criterion": "{statement} (überprüft durch: {verification})",
@@ -355,15 +355,15 @@ export const de: Catalogue = {
     "{model, select, fixed {Festpreis} retainer {Laufende Pauschale} other {Abrechnung nach Aufwand}}: {amount}",
   "agreementDoc.rate": "Satz: {rate} pro {unit, select, hour {Stunde} other {Tag}}",
   "agreementDoc.effort":
-    "Geschätzter Aufwand: {quantity, number} {unit, select, hour {Stunden} other {Tage}}",
+    "Geschätzter Aufwand: {unit, select, hour {{quantity, plural, one {# Stunde} other {# Stunden}}} other {{quantity, plural, one {# Tag} other {# Tage}}}}",
   "agreementDoc.paymentTerms":
     "Zahlung innerhalb von {days, plural, one {# Tag} other {# Tagen}} nach Rechnungsstellung{interest, select, yes {, bei Verzug zuzüglich der gesetzlichen Verzugszinsen} other {}}.",
   "agreementDoc.changeControl":
     "{amendment, select, yes {Jede Änderung wird bepreist und als von beiden Seiten unterzeichneter Nachtrag in diese Vereinbarung aufgenommen.} other {Änderungen werden bepreist und von beiden Seiten bestätigt.}}",
   "agreementDoc.reviewWindow":
-    "{days, select, none {Keine Prüffrist.} other {Der Kunde bewertet jede Einreichung innerhalb von {days} Tagen{deemed, select, yes {; Schweigen gilt als Abnahme} other {}}.}}",
+    "{days, select, none {Keine Prüffrist.} other {Der Kunde bewertet jede Einreichung innerhalb von {days, plural, one {# Tag} other {# Tagen}}{deemed, select, yes {; Schweigen gilt als Abnahme} other {}}.}}",
   "agreementDoc.notice":
-    "{days, select, none {Keine Kündigungsfrist.} other {Kündigungsfrist: {days} Tage.}}",
+    "{days, select, none {Keine Kündigungsfrist.} other {Kündigungsfrist: {days, plural, one {# Tag} other {# Tage}}.}}",
   "agreementDoc.handOver": "Übergabepflichten: {duties}",
   "agreementDoc.disputeLadder":
     "Meinungsverschiedenheiten werden in folgender Reihenfolge behandelt: {steps}.",
@@ -482,9 +482,9 @@ export const de: Catalogue = {
   "error.review_already_hidden":
     "Eine Moderatorin oder ein Moderator hat diese Bewertung bereits ausgeblendet, mit dem Grund, den beide Seiten sehen.",
   "dispute.subject_required":
-    "Nennen Sie, worum es in diesem Streitfall geht ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}).",
+    "Nennen Sie, worum es in diesem Streitfall geht ({kind, select, evaluation {Liefergegenstand oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}).",
   "dispute.subject_unknown":
-    "Dieser Auftrag hat kein solches Element ({kind, select, evaluation {Lieferung oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}): Nennen Sie eines der eigenen.",
+    "Dieser Auftrag hat kein solches Element ({kind, select, evaluation {Liefergegenstand oder Meilenstein} invoice {ausgestellte Rechnung} other {Änderungsanfrage}}): Nennen Sie eines der eigenen.",
   "error.dispute_already_open":
     "Der Streitfall Nr. {number} dazu ist noch offen: Führen Sie ihn fort, statt einen weiteren zu eröffnen.",
   "error.exit_not_started":
@@ -501,10 +501,10 @@ export const de: Catalogue = {
   "error.payload_too_large": "Die Anfrage ist zu groß.",
   "error.unsupported_media_type": "Dieser Inhaltstyp wird hier nicht angenommen.",
   "error.check_in_closed":
-    "Diese Zwischenbilanz ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
-  "error.check_in_already_answered": "Ihre Seite hat diese Zwischenbilanz bereits beantwortet.",
+    "Diese Stimmungsabfrage ist geschlossen: Die nächste öffnet im vereinbarten Rhythmus.",
+  "error.check_in_already_answered": "Ihre Seite hat diese Stimmungsabfrage bereits beantwortet.",
   "error.check_ins_ended":
-    "Die Zwischenbilanzen sind beendet: Alle Meilensteine der geltenden Vereinbarung sind abgenommen. Die Bewertung des Auftrags fragt beide Seiten, wie er verlaufen ist.",
+    "Die Stimmungsabfragen sind beendet: Alle Meilensteine der geltenden Vereinbarung sind abgenommen. Die Bewertung des Auftrags fragt beide Seiten, wie er verlaufen ist.",
   "error.review_occasion_unknown":
     "{kind, select, exit {Für diesen Anlass gibt es noch nichts zu bewerten: Der Ausstieg ist nicht abgeschlossen.} engagement {{reason, select, milestones_open {Für diesen Anlass gibt es noch nichts zu bewerten: Der Auftrag ist abgeschlossen, wenn alle seine Meilensteine abgenommen sind (bisher {accepted} von {total}).} no_milestones {Für diesen Anlass gibt es noch nichts zu bewerten: Der Auftrag ist abgeschlossen, wenn alle seine Meilensteine abgenommen sind, und die geltende Vereinbarung nennt keinen; er wird bei seinem Ausstieg bewertet.} ended_by_exit {Dieser Auftrag endete mit seinem Ausstieg, bevor alle Meilensteine abgenommen waren: Er wird bei seinem Ausstieg bewertet, nicht als eigener Anlass.} other {Für diesen Anlass gibt es nichts zu bewerten: Ein Auftrag wird bewertet, sobald er abgeschlossen ist, mit leerer Referenz.}}} other {{reason, select, unknown_milestone {Für diesen Anlass gibt es nichts zu bewerten: Die Vereinbarung nennt keinen Meilenstein „{ref}“.} other {Für diesen Anlass gibt es noch nichts zu bewerten: Der Meilenstein ist nicht abgenommen.}}}}",
   "error.review_window_closed": "Die Bewertungsfrist für diesen Anlass ist abgelaufen.",
@@ -635,7 +635,7 @@ export const de: Catalogue = {
   "mail.notification.deliverable.evaluated":
     "{actor} hat „{deliverable}“ in „{engagement}“ bewertet: {outcome, select, accepted {abgenommen} other {Korrekturen angefordert}}",
   "mail.notification.deliverable.deemed_accepted":
-    "„{deliverable}“ in „{engagement}“ gilt als abgenommen: Die Prüffrist ist ohne Bewertung verstrichen",
+    "„{deliverable}“ in „{engagement}“ gilt als abgenommen: Die Prüffrist ist ohne Bewertung der Lieferung verstrichen",
   "mail.notification.milestone.accepted":
     "Der Meilenstein „{milestone}“ von „{engagement}“ ist abgenommen",
   "mail.notification.change_request.proposed":
@@ -681,7 +681,7 @@ export const de: Catalogue = {
   "mail.notification.case_body":
     "Hallo {name},\n\n{summary}.\n\n{step, select, opened {Die Moderation liest die Antwort Ihrer Organisation, bevor sie entscheidet, und entscheidet, sobald die Antwort vorliegt oder die Frist abgelaufen ist. Bis dahin wird Ihnen nichts entzogen.} other {Die angegebene Begründung: „{reason}“\n\n{step, select, decided {Jede Partei kann einmal Einspruch einlegen; über den Einspruch entscheidet eine andere Moderatorin oder ein anderer Moderator.} other {{outcome, select, upheld {Der Fall ist abgeschlossen.} other {Der Fall ist abgeschlossen und seine Sanktion aufgehoben.}}}}}}\n\nZum Fall{step, select, opened { und zur Antwort} other {}}: {link}\n\nSie erhalten diese E-Mail als Mitglied von {org}. In Ihren Einstellungen legen Sie fest, welche E-Mails Sie erhalten: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
-    "Kopf des Protokolls: {hash}. Um später zu prüfen, dass nichts, was Ihnen gezeigt wurde, umgeschrieben wurde: accord verify --file export.json --head {hash}",
+    "Kopf des Verlaufs: {hash}. Um später zu prüfen, dass nichts, was Ihnen gezeigt wurde, umgeschrieben wurde: accord verify --file export.json --head {hash}",
   "mail.notification.gathered_subject":
     "{count, plural, one {# Neuigkeit} other {# Neuigkeiten}} in „{engagement}“",
   "mail.notification.gathered_body":
@@ -743,7 +743,7 @@ export const de: Catalogue = {
   "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
   "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
   "growth.stagnation.reason.no_initiative":
-    "Seit {days} Tagen nichts Neues: kein neues Ziel, keine Änderung, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
+    "Seit {days} Tagen nichts Neues: kein neues Ziel, kein Nachtrag, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen} one {Das Ziel ist in {windowDays} Tagen um weniger als 5 % des Wegs zu seinem Zielwert vorangekommen} other {Kein Ziel ist in {windowDays} Tagen um 5 % des Wegs zu seinem Zielwert vorangekommen}} (bestenfalls: {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
@@ -784,7 +784,7 @@ export const de: Catalogue = {
   "error.recognition_wrong_state": "Diese Anerkennung wurde bereits beantwortet.",
   "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
   "error.recognition_subject_unknown":
-    "Eine Anerkennung kann nur Lieferobjekte und Ziele dieses Auftrags nennen.",
+    "Eine Anerkennung kann nur Liefergegenstände und Ziele dieses Auftrags nennen.",
   "error.recognition_already_given":
     "Ihre Seite hat diese Anerkennung bereits gegeben{hasSubject, select, yes { für „{subject}“} other {}}: Sie wartet auf eine Antwort oder wird bereits gezeigt.",
   "mail.notification.recognition.requested":
@@ -851,6 +851,19 @@ export const de: Catalogue = {
     "{path} ist kein JSON oder wurde abgeschnitten: Es ist weder ein Verlaufsexport noch ein Auftragsarchiv von Accord.",
   "cli.verify.not_an_export":
     "{path} ist weder ein Verlaufsexport noch ein Auftragsarchiv von Accord: Das Feld {field} fehlt oder ist nicht so, wie Accord es schreibt.",
+  "cli.verify.label.file": "{path} (Auftrag {id})",
+  "cli.verify.label.engagement": "Auftrag {id}",
+  "cli.verify.intact":
+    "{label}: intakt ({count, plural, one {# Ereignis} other {# Ereignisse}}, Kopf {head}…)",
+  "cli.verify.empty":
+    "{label}: GEBROCHEN: keine Ereignisse (der Verlauf eines Auftrags beginnt mit seiner Anlage)",
+  "cli.verify.foreign":
+    "{label}: GEBROCHEN bei Ereignis Nr. {seq} ({id}): gehört zu Auftrag {engagementId}",
+  "cli.verify.broken":
+    "{label}: GEBROCHEN bei Ereignis Nr. {seq} ({id}): {reason, select, sequence_gap {Lücke in der Nummerierung} previous_hash_mismatch {vorheriger Hash stimmt nicht} other {Hash stimmt nicht}}",
+  "cli.verify.head_witnessed": "{path}: Kopf {head}… ist Ereignis Nr. {seq} einer intakten Kette",
+  "cli.verify.head_not_witnessed":
+    "{path}: Kopf {head}… NICHT BEZEUGT: {reason, select, chain_broken {Kette gebrochen} other {Kopf nicht in der Kette}}",
   "cli.seed_demo.database_not_empty":
     "Die Datenbank enthält bereits Personen: Die Demo wird nur in eine leere Datenbank eingespielt. Geben Sie in ACCORD_DATABASE_URL eine neue an, um die Demo auszuprobieren.",
   "cli.rates.currency_invalid": "{value} ist kein Währungscode nach ISO 4217 wie EUR.",
@@ -863,7 +876,7 @@ export const de: Catalogue = {
   "health.improve.settle_change_request":
     "Änderungsanfrage Nr. {number} „{title}“ bepreisen und entscheiden: +{gain}",
   "health.improve.evaluate_submission":
-    "„{deliverable}“ prüfen, wartet seit {days, plural, one {# Werktag} other {# Werktagen}}: +{gain}",
+    "„{deliverable}“ bewerten, wartet seit {days, plural, one {# Werktag} other {# Werktagen}}: +{gain}",
   "health.improve.deliver_milestone":
     "„{title}“ liefern, {days, plural, one {# Tag} other {# Tage}} verspätet: +{gain}",
   "health.improve.answer_thread": "das Gespräch beantworten, das auf Sie wartet: +{gain}",
@@ -872,30 +885,30 @@ export const de: Catalogue = {
   "health.warning.payment_terms":
     "Die Zahlungsfrist von {days} Tagen überschreitet {limit} Tage ohne ausdrückliche Vereinbarung.",
   "health.warning.unpriced_changes":
-    "Nicht bepreiste Anforderungen machen {percent} % des vereinbarten Umfangs aus ({count, plural, one {# Anforderung} other {# Anforderungen}}).",
+    "Unbepreiste Forderungen machen {percent} % des vereinbarten Umfangs aus ({count, plural, one {# Forderung} other {# Forderungen}}).",
   "health.warning.pay_cut_without_scope_cut":
-    "Das Honorar wurde gekürzt, während der Umfang gleich blieb.",
+    "Die Vergütung wurde gekürzt, während der Umfang gleich blieb.",
   "health.warning.evaluation_pending":
-    "„{deliverable}“ wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf die Prüfung.",
+    "„{deliverable}“ wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf die Bewertung der Lieferung.",
   "health.warning.evaluation_deemed":
-    "„{deliverable}“ galt nach {businessDays, plural, one {# Werktag} other {# Werktagen}} ohne Prüfung als abgenommen.",
+    "„{deliverable}“ galt nach {businessDays, plural, one {# Werktag} other {# Werktagen}} ohne Bewertung der Lieferung als abgenommen (Abnahmefiktion).",
   "health.warning.provider_late":
     "In den letzten 60 Tagen: {milestonesOnTime} von {milestonesDue} Meilensteinen pünktlich, {repliesOnTime} von {replies} Antworten in der vereinbarten Zeit.",
   "health.warning.low_private_rating":
     "{count, plural, one {# private Bewertung} other {# private Bewertungen}} von 6 oder weniger in den letzten 90 Tagen, {fromSide, select, client {vom Auftraggeber} provider {vom Dienstleister} other {von beiden Seiten}}.",
   "health.warning.dispute_unanswered":
-    "Eine Streitigkeit wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf Antwort.",
+    "Ein Streitfall wartet seit {businessDays, plural, one {# Werktag} other {# Werktagen}} auf Antwort.",
   "health.next.pay_invoice": "Die Rechnung bezahlen oder sagen, was dem entgegensteht",
   "health.next.agree_payment_terms":
     "Per Nachtrag eine Zahlungsfrist von höchstens 60 Tagen vereinbaren",
   "health.next.price_changes": "Die zusätzliche Arbeit in einer Änderungsanfrage bepreisen",
   "health.next.restore_pay_or_cut_scope":
-    "Das Honorar wiederherstellen oder den Umfang im gleichen Verhältnis kürzen",
-  "health.next.evaluate_submission": "Die Lieferung anhand ihrer Kriterien prüfen",
+    "Die Vergütung wiederherstellen oder den Umfang im gleichen Verhältnis kürzen",
+  "health.next.evaluate_submission": "Den Liefergegenstand anhand seiner Kriterien bewerten",
   "health.next.catch_up_delivery":
     "Die verspäteten Meilensteine liefern und wartende Nachrichten beantworten",
   "health.next.talk_it_through": "Mit der Gegenseite darüber sprechen",
-  "health.next.answer_dispute": "Auf die Streitigkeit antworten",
+  "health.next.answer_dispute": "Auf den Streitfall antworten",
   "health.next.evaluate_in_time": "Jede Runde künftig innerhalb ihrer Prüffrist bewerten",
   "health.next.take_part_in_mediation":
     "An der Mediation teilnehmen: die Empfehlung der Moderation lesen, dann annehmen oder weitergehen",

@@ -328,15 +328,15 @@ export const en = {
     "{model, select, fixed {Fixed price} retainer {Retainer} other {Time and materials}}: {amount}",
   "agreementDoc.rate": "Rate: {rate} per {unit, select, hour {hour} other {day}}",
   "agreementDoc.effort":
-    "Estimated effort: {quantity, number} {unit, select, hour {hours} other {days}}",
+    "Estimated effort: {unit, select, hour {{quantity, plural, one {# hour} other {# hours}}} other {{quantity, plural, one {# day} other {# days}}}}",
   "agreementDoc.paymentTerms":
     "Payment within {days, plural, one {# day} other {# days}} of invoice{interest, select, yes {, with statutory late-payment interest} other {}}.",
   "agreementDoc.changeControl":
     "{amendment, select, yes {Every change is priced and amends this agreement, signed by both sides.} other {Changes are priced and acknowledged by both sides.}}",
   "agreementDoc.reviewWindow":
-    "{days, select, none {No review window.} other {The client evaluates each submission within {days} days{deemed, select, yes {; silence means acceptance} other {}}.}}",
+    "{days, select, none {No review window.} other {The client evaluates each submission within {days, plural, one {# day} other {# days}}{deemed, select, yes {; silence means acceptance} other {}}.}}",
   "agreementDoc.notice":
-    "{days, select, none {No notice period.} other {Notice period: {days} days.}}",
+    "{days, select, none {No notice period.} other {Notice period: {days, plural, one {# day} other {# days}}.}}",
   "agreementDoc.handOver": "Hand-over duties: {duties}",
   "agreementDoc.disputeLadder": "Disagreements follow, in order: {steps}.",
   "agreementDoc.disputeStep":
@@ -798,6 +798,19 @@ export const en = {
     "{path} is not JSON, or it was cut short: it is not an Accord ledger export or engagement archive.",
   "cli.verify.not_an_export":
     "{path} is not an Accord ledger export or engagement archive: its field {field} is missing or not as Accord writes it.",
+  "cli.verify.label.file": "{path} (engagement {id})",
+  "cli.verify.label.engagement": "engagement {id}",
+  "cli.verify.intact":
+    "{label}: intact ({count, plural, one {# event} other {# events}}, head {head}…)",
+  "cli.verify.empty":
+    "{label}: BROKEN: no events (an engagement’s ledger starts with its creation)",
+  "cli.verify.foreign":
+    "{label}: BROKEN at event #{seq} ({id}): belongs to engagement {engagementId}",
+  "cli.verify.broken":
+    "{label}: BROKEN at event #{seq} ({id}): {reason, select, sequence_gap {sequence gap} previous_hash_mismatch {previous hash mismatch} other {hash mismatch}}",
+  "cli.verify.head_witnessed": "{path}: head {head}… is event #{seq} of an intact chain",
+  "cli.verify.head_not_witnessed":
+    "{path}: head {head}… NOT WITNESSED: {reason, select, chain_broken {chain broken} other {head not in chain}}",
   "cli.seed_demo.database_not_empty":
     "The database already has people in it: the demo is seeded only into an empty database. Set ACCORD_DATABASE_URL to a new one to try the demo.",
   "cli.rates.currency_invalid": "{value} is not an ISO 4217 currency code, such as EUR.",

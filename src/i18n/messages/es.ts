@@ -10,13 +10,13 @@ export const es: Catalogue = {
   "error.forbidden.other_side_only":
     "Solo la otra parte denuncia un texto; este lo escribió su propia organización.",
   "error.forbidden.client_side_only":
-    "Este paso solo lo da la parte cliente; la parte prestadora no puede.",
+    "Este paso solo lo da la parte cliente; la parte prestadora de servicios no puede.",
   "error.forbidden.provider_side_only":
-    "Este paso solo lo da la parte prestadora; la parte cliente no puede.",
+    "Este paso solo lo da la parte prestadora de servicios; la parte cliente no puede.",
   "error.forbidden.initiator_only":
     "Solo la organización que propuso este encargo puede retirarlo.",
   "error.forbidden.reviewed_only":
-    "Solo la organización valorada responde a una valoración; la escribió su parte.",
+    "Solo la organización reseñada responde a una reseña; la escribió su parte.",
   "error.forbidden.parties_only": "Solo las partes de un caso pueden recurrirlo; un moderador no.",
   "error.not_found": "No lo hemos encontrado.",
   "error.email_taken": "Ya existe una cuenta con esta dirección de correo electrónico.",
@@ -177,7 +177,7 @@ export const es: Catalogue = {
   "validation.offer_goal_title_repeated":
     "Otro objetivo de esta oferta ya se titula «{title}»: dé a cada objetivo su propio título.",
   "validation.reason_provider_only":
-    "Solo el prestador reconoce al cliente por este motivo (respuestas rápidas, briefs claros, pago puntual).",
+    "Solo el prestador de servicios reconoce al cliente por este motivo (respuestas rápidas, briefs claros, pago puntual).",
   "validation.password_common":
     "Esta contraseña es una de las más comunes y fácil de adivinar. Elija otra, por ejemplo varias palabras sin relación entre sí.",
   "validation.password_personal":
@@ -346,15 +346,15 @@ export const es: Catalogue = {
     "{model, select, fixed {Precio fijo} retainer {Cuota periódica} other {Tiempo y materiales}}: {amount}",
   "agreementDoc.rate": "Tarifa: {rate} por {unit, select, hour {hora} other {día}}",
   "agreementDoc.effort":
-    "Esfuerzo estimado: {quantity, number} {unit, select, hour {horas} other {días}}",
+    "Esfuerzo estimado: {unit, select, hour {{quantity, plural, one {# hora} other {# horas}}} other {{quantity, plural, one {# día} other {# días}}}}",
   "agreementDoc.paymentTerms":
     "Pago en un plazo de {days, plural, one {# día} other {# días}} desde la fecha de la factura{interest, select, yes {, con los intereses de demora legales} other {}}.",
   "agreementDoc.changeControl":
     "{amendment, select, yes {Todo cambio se presupuesta y se incorpora a este acuerdo mediante una adenda firmada por ambas partes.} other {Los cambios se presupuestan y ambas partes los confirman.}}",
   "agreementDoc.reviewWindow":
-    "{days, select, none {Sin plazo de evaluación.} other {El cliente evalúa cada entrega en un plazo de {days} días{deemed, select, yes {; transcurrido dicho plazo, el silencio equivale a aceptación tácita} other {}}.}}",
+    "{days, select, none {Sin plazo de evaluación.} other {El cliente evalúa cada entrega en un plazo de {days, plural, one {# día} other {# días}}{deemed, select, yes {; transcurrido dicho plazo, el silencio equivale a aceptación tácita} other {}}.}}",
   "agreementDoc.notice":
-    "{days, select, none {Sin plazo de preaviso.} other {Plazo de preaviso: {days} días.}}",
+    "{days, select, none {Sin plazo de preaviso.} other {Plazo de preaviso: {days, plural, one {# día} other {# días}}.}}",
   "agreementDoc.handOver": "Obligaciones de traspaso: {duties}",
   "agreementDoc.disputeLadder": "Los desacuerdos se tratan siguiendo, por este orden: {steps}.",
   "agreementDoc.disputeStep":
@@ -377,7 +377,7 @@ export const es: Catalogue = {
     "Hola:\n\n{inviter}, de {org} ({kind, select, client {cliente} other {prestador de servicios}}), invita a su organización a un encargo en Accord: «{title}».\n\nPara aceptarlo en nombre de una de sus organizaciones, abra este enlace: {link}\n\nEsta invitación caduca el {expiresAt, date, long}.\n\nAccord",
   "mail.proposal_not_selected.subject": "«{brief}»: {client} ha elegido otra propuesta",
   "mail.proposal_not_selected.body":
-    "Hola, {name}:\n\nGracias por la propuesta que {provider} envió para «{brief}». {client} ha decidido trabajar con otro prestador, así que el brief está cerrado y su propuesta no ha sido seleccionada.\n\nSabemos que una buena propuesta requiere tiempo y cuidado, y le agradecemos la suya. Sigue disponible entre sus propuestas: {link}\n\nEsperamos verle responder a otros briefs en Accord.\n\nAccord",
+    "Hola, {name}:\n\nGracias por la propuesta que {provider} envió para «{brief}». {client} ha decidido trabajar con otro prestador de servicios, así que el brief está cerrado y su propuesta no ha sido seleccionada.\n\nSabemos que una buena propuesta requiere tiempo y cuidado, y le agradecemos la suya. Sigue disponible entre sus propuestas: {link}\n\nEsperamos verle responder a otros briefs en Accord.\n\nAccord",
   "error.engagement_ended":
     "Este encargo terminó el {endedOn}: ya no se admiten nuevos objetivos, valores medidos, ofertas de siguiente fase, solicitudes de cambio ni adendas. La lectura, el reconocimiento, las disputas, las facturas y los pagos siguen abiertos.",
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
@@ -472,7 +472,7 @@ export const es: Catalogue = {
     "Nadie ha dado preaviso en este encargo todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
-  "exit.handover.access_removed": "Retirar al prestador el acceso a sus sistemas",
+  "exit.handover.access_removed": "Retirar al prestador de servicios el acceso a sus sistemas",
   "exit.handover.credentials_rotated": "Renovar las credenciales compartidas",
   "error.test_clock_disabled":
     "Esta instancia no tiene reloj de prueba. Solo un entorno de pruebas o una demo iniciados con ACCORD_TEST_CLOCK=true permiten a los operadores adelantar su hora.",
@@ -486,16 +486,16 @@ export const es: Catalogue = {
     "Este seguimiento está cerrado: el próximo se abrirá con la cadencia acordada.",
   "error.check_in_already_answered": "Su parte ya respondió a este seguimiento.",
   "error.check_ins_ended":
-    "Los seguimientos han terminado: todos los hitos del acuerdo en vigor están aceptados. La valoración del encargo pregunta a ambas partes cómo ha ido.",
+    "Los seguimientos han terminado: todos los hitos del acuerdo en vigor están aceptados. La reseña del encargo pregunta a ambas partes cómo ha ido.",
   "error.review_occasion_unknown":
     "{kind, select, exit {Todavía no hay nada que valorar en esta ocasión: la salida no ha terminado.} engagement {{reason, select, milestones_open {Todavía no hay nada que valorar en esta ocasión: el encargo se completa cuando todos sus hitos están aceptados ({accepted} de {total} hasta ahora).} no_milestones {Todavía no hay nada que valorar en esta ocasión: el encargo se completa cuando todos sus hitos están aceptados, y el acuerdo en vigor no fija ninguno; se valora en su salida.} ended_by_exit {Este encargo terminó con su salida antes de que se aceptaran todos sus hitos: se valora en su salida, no como una ocasión aparte.} other {No hay nada que valorar en esta ocasión: un encargo se valora una vez completado, con la referencia vacía.}}} other {{reason, select, unknown_milestone {No hay nada que valorar en esta ocasión: el acuerdo no fija ningún hito «{ref}».} other {Todavía no hay nada que valorar en esta ocasión: el hito no ha sido aceptado.}}}}",
-  "error.review_window_closed": "El plazo de valoración de esta ocasión ha terminado.",
+  "error.review_window_closed": "El plazo de reseña de esta ocasión ha terminado.",
   "error.review_already_submitted":
-    "Su parte ya ha valorado esta ocasión. Una valoración enviada queda bloqueada.",
-  "error.review_reply_exists": "Esta valoración ya tiene su única respuesta pública.",
-  "error.review_not_published": "Podrá responder cuando ambas valoraciones estén publicadas.",
+    "Su parte ya ha reseñado esta ocasión. Una reseña enviada queda bloqueada.",
+  "error.review_reply_exists": "Esta reseña ya tiene su única respuesta pública.",
+  "error.review_not_published": "Podrá responder cuando ambas reseñas estén publicadas.",
   "error.screening_nudge":
-    "{kind, select, legal_threat {Antes de enviar: esto parece una amenaza legal. Las acciones legales son su derecho; el texto quedará en el historial del encargo. Puede revisarlo o enviarlo tal cual.} other {Antes de enviar: la política de Accord no permite amenazas para castigar o suprimir una valoración, ni valoraciones usadas como medio de presión. Puede revisar su texto o enviarlo tal cual; lo que envíe se revisa como siempre.}}",
+    "{kind, select, legal_threat {Antes de enviar: esto parece una amenaza legal. Las acciones legales son su derecho; el texto quedará en el historial del encargo. Puede revisarlo o enviarlo tal cual.} other {Antes de enviar: la política de Accord no permite amenazas para castigar o suprimir una reseña, ni reseñas usadas como medio de presión. Puede revisar su texto o enviarlo tal cual; lo que envíe se revisa como siempre.}}",
   "error.organisation_suspended":
     "{sanction, select, expulsion {Su organización fue expulsada por una decisión de moderación: ya no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. Los encargos en curso siguen hasta su salida.} suspension {Su organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.} other {Su organización está suspendida por una decisión de moderación hasta que un moderador levante la suspensión: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.}}",
   "error.case_wrong_state": "Este caso de moderación no está en un estado que lo permita.",
@@ -509,7 +509,7 @@ export const es: Catalogue = {
     "Pertenece a una de las organizaciones de este caso, así que debe decidirlo otro moderador.",
   "error.appeal_already_used": "Este caso ya fue apelado una vez.",
   "screening.policy.retaliation":
-    "La política de Accord no permite amenazas para castigar o suprimir una valoración. Un moderador revisará este texto; la valoración sigue publicada, y su organización será notificada y podrá responder.",
+    "La política de Accord no permite amenazas para castigar o suprimir una reseña. Un moderador revisará este texto; la reseña sigue publicada, y su organización será notificada y podrá responder.",
   "screening.policy.legal_threat":
     "Este texto parece una amenaza legal y queda en el historial del encargo, visible para ambas partes.",
   "screening.evidence":
@@ -680,7 +680,7 @@ export const es: Catalogue = {
   "mail.notification.dispute.escalated":
     "La disputa n.º {number} en «{engagement}» pasa al siguiente paso",
   "mail.notification.exit.notice_given":
-    "{actor} dio aviso de terminación en «{engagement}»: termina el {date}",
+    "{actor} dio su preaviso en «{engagement}»: termina el {date}",
   "mail.notification.exit.protected_started":
     "«{engagement}» pasa a una salida protegida: termina el {date}",
   "mail.notification.exit.hand_over_item_done":
@@ -734,7 +734,7 @@ export const es: Catalogue = {
   "growth.stagnation.next.talk_in_review":
     "Decid en la revisión qué querría cada parte más o menos",
   "growth.stagnation.next.offer_next_phase":
-    "El prestador puede ofrecer una siguiente fase con objetivos medibles",
+    "El prestador de servicios puede ofrecer una siguiente fase con objetivos medibles",
   "error.review_already_answered": "Su parte ya respondió esta revisión.",
   // web
   "error.unsubscribe_link_invalid":
@@ -825,6 +825,20 @@ export const es: Catalogue = {
     "{path} no es JSON, o está cortado: no es una exportación del registro ni un archivo de encargo de Accord.",
   "cli.verify.not_an_export":
     "{path} no es una exportación del registro ni un archivo de encargo de Accord: su campo {field} falta o no es como Accord lo escribe.",
+  "cli.verify.label.file": "{path} (encargo {id})",
+  "cli.verify.label.engagement": "encargo {id}",
+  "cli.verify.intact":
+    "{label}: intacto ({count, plural, one {# evento} other {# eventos}}, cabeza {head}…)",
+  "cli.verify.empty":
+    "{label}: ROTO: ningún evento (el registro de un encargo empieza con su creación)",
+  "cli.verify.foreign":
+    "{label}: ROTO en el evento n.º {seq} ({id}): pertenece al encargo {engagementId}",
+  "cli.verify.broken":
+    "{label}: ROTO en el evento n.º {seq} ({id}): {reason, select, sequence_gap {salto en la numeración} previous_hash_mismatch {el hash anterior no coincide} other {el hash no coincide}}",
+  "cli.verify.head_witnessed":
+    "{path}: la cabeza {head}… es el evento n.º {seq} de una cadena intacta",
+  "cli.verify.head_not_witnessed":
+    "{path}: la cabeza {head}… NO ESTÁ ATESTIGUADA: {reason, select, chain_broken {cadena rota} other {la cabeza no está en la cadena}}",
   "cli.seed_demo.database_not_empty":
     "La base de datos ya contiene personas: la demo solo se carga en una base de datos vacía. Indique una nueva en ACCORD_DATABASE_URL para probar la demo.",
   "cli.rates.currency_invalid": "{value} no es un código de moneda ISO 4217, como EUR.",
@@ -846,22 +860,22 @@ export const es: Catalogue = {
   "health.warning.payment_terms":
     "El plazo de pago de {days} días supera los {limit} días sin acuerdo expreso.",
   "health.warning.unpriced_changes":
-    "Las peticiones sin presupuestar suman el {percent} % del alcance acordado ({count, plural, one {# petición} other {# peticiones}}).",
+    "Las exigencias sin presupuesto suman el {percent} % del alcance acordado ({count, plural, one {# exigencia} other {# exigencias}}).",
   "health.warning.pay_cut_without_scope_cut":
     "Se recortó el pago mientras el alcance seguía igual.",
   "health.warning.evaluation_pending":
     "«{deliverable}» lleva {businessDays, plural, one {# día hábil} other {# días hábiles}} esperando su evaluación.",
   "health.warning.evaluation_deemed":
-    "«{deliverable}» se dio por aceptado tras {businessDays, plural, one {# día hábil} other {# días hábiles}} sin evaluación.",
+    "«{deliverable}» quedó aceptado tácitamente tras {businessDays, plural, one {# día hábil} other {# días hábiles}} sin evaluación.",
   "health.warning.provider_late":
     "En los últimos 60 días: {milestonesOnTime} de {milestonesDue} hitos a tiempo, {repliesOnTime} de {replies} respuestas dentro del plazo acordado.",
   "health.warning.low_private_rating":
-    "{count, plural, one {# valoración privada} other {# valoraciones privadas}} de 6 o menos en los últimos 90 días, {fromSide, select, client {del cliente} provider {del prestador} other {de ambas partes}}.",
+    "{count, plural, one {# valoración privada} other {# valoraciones privadas}} de 6 o menos en los últimos 90 días, {fromSide, select, client {del cliente} provider {del prestador de servicios} other {de ambas partes}}.",
   "health.warning.dispute_unanswered":
     "Una disputa lleva {businessDays, plural, one {# día hábil} other {# días hábiles}} esperando respuesta.",
   "health.next.pay_invoice": "Pagar la factura, o decir qué lo impide",
   "health.next.agree_payment_terms":
-    "Acordar en una modificación un plazo de pago de 60 días o menos",
+    "Acordar mediante una adenda un plazo de pago de 60 días o menos",
   "health.next.price_changes": "Presupuestar el trabajo añadido en una solicitud de cambio",
   "health.next.restore_pay_or_cut_scope": "Restablecer el pago, o reducir el alcance en proporción",
   "health.next.evaluate_submission": "Evaluar el entregable según sus criterios",

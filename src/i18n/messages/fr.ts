@@ -181,7 +181,7 @@ export const fr: Catalogue = {
   "validation.offer_goal_title_repeated":
     "Un autre objectif de cette offre s’intitule déjà « {title} » : donnez à chaque objectif son propre titre.",
   "validation.reason_provider_only":
-    "Seul le prestataire reconnaît le client pour ce motif (retours rapides, briefs clairs, paiement à l’heure).",
+    "Seul le prestataire reconnaît le client pour ce motif (retours rapides, cahiers des charges clairs, paiement à l’heure).",
   "validation.password_common":
     "Ce mot de passe fait partie des plus courants et se devine facilement. Choisissez-en un autre, par exemple quelques mots sans rapport entre eux.",
   "validation.password_personal":
@@ -349,14 +349,15 @@ export const fr: Catalogue = {
     "{model, select, fixed {Prix forfaitaire} retainer {Forfait récurrent} other {Régie}} : {amount}",
   "agreementDoc.rate": "Tarif : {rate} par {unit, select, hour {heure} other {jour}}",
   "agreementDoc.effort":
-    "Charge estimée : {quantity, number} {unit, select, hour {heures} other {jours}}",
+    "Charge estimée : {unit, select, hour {{quantity, plural, one {# heure} other {# heures}}} other {{quantity, plural, one {# jour} other {# jours}}}}",
   "agreementDoc.paymentTerms":
     "Paiement à {days, plural, one {# jour} other {# jours}} date de facture{interest, select, yes {, avec application des intérêts de retard légaux} other {}}.",
   "agreementDoc.changeControl":
     "{amendment, select, yes {Toute modification est chiffrée et fait l’objet d’un avenant au présent accord, signé par les deux parties.} other {Les modifications sont chiffrées et validées par les deux parties.}}",
   "agreementDoc.reviewWindow":
-    "{days, select, none {Aucun délai d’évaluation.} other {Le client évalue chaque remise sous {days} jours{deemed, select, yes { ; passé ce délai, le silence vaut acceptation tacite} other {}}.}}",
-  "agreementDoc.notice": "{days, select, none {Aucun préavis.} other {Préavis : {days} jours.}}",
+    "{days, select, none {Aucun délai d’évaluation.} other {Le client évalue chaque remise sous {days, plural, one {# jour} other {# jours}}{deemed, select, yes { ; passé ce délai, le silence vaut acceptation tacite} other {}}.}}",
+  "agreementDoc.notice":
+    "{days, select, none {Aucun préavis.} other {Préavis : {days, plural, one {# jour} other {# jours}}.}}",
   "agreementDoc.handOver": "Obligations de passation : {duties}",
   "agreementDoc.disputeLadder":
     "Les désaccords sont traités selon les étapes suivantes, dans l’ordre : {steps}.",
@@ -736,7 +737,7 @@ export const fr: Catalogue = {
   "error.correction_same_side":
     "C’est l’autre partie qui répond à une correction proposée par la vôtre.",
   "growth.stagnation.reason.no_initiative":
-    "Rien de nouveau depuis {days} jours : aucun nouvel objectif, avenant, jalon accepté, demande de changement ni offre (le seuil est de {thresholdDays} jours)",
+    "Rien de nouveau depuis {days} jours : aucun nouvel objectif, avenant, jalon accepté, demande de modification ni offre (le seuil est de {thresholdDays} jours)",
   "growth.stagnation.reason.goals_flat":
     "{goalCount, plural, =0 {Aucun objectif n’a avancé de 5 % du chemin vers sa cible} one {L’objectif n’a pas avancé de 5 % du chemin vers sa cible} other {Aucun objectif n’a avancé de 5 % du chemin vers sa cible}} en {windowDays} jours (au mieux : {bestGainPercent, number} %)",
   "growth.stagnation.reason.ratings_not_rising":
@@ -842,6 +843,20 @@ export const fr: Catalogue = {
     "{path} n’est pas du JSON, ou il a été tronqué : ce n’est ni un export de registre ni une archive de mission d’Accord.",
   "cli.verify.not_an_export":
     "{path} n’est ni un export de registre ni une archive de mission d’Accord : son champ {field} manque ou n’est pas tel qu’Accord l’écrit.",
+  "cli.verify.label.file": "{path} (mission {id})",
+  "cli.verify.label.engagement": "mission {id}",
+  "cli.verify.intact":
+    "{label} : intact ({count, plural, one {# événement} other {# événements}}, tête {head}…)",
+  "cli.verify.empty":
+    "{label} : ROMPU : aucun événement (le registre d’une mission commence par sa création)",
+  "cli.verify.foreign":
+    "{label} : ROMPU à l’événement n° {seq} ({id}) : il appartient à la mission {engagementId}",
+  "cli.verify.broken":
+    "{label} : ROMPU à l’événement n° {seq} ({id}) : {reason, select, sequence_gap {numérotation interrompue} previous_hash_mismatch {empreinte précédente différente} other {empreinte différente}}",
+  "cli.verify.head_witnessed":
+    "{path} : la tête {head}… est l’événement n° {seq} d’une chaîne intacte",
+  "cli.verify.head_not_witnessed":
+    "{path} : la tête {head}… N’EST PAS ATTESTÉE : {reason, select, chain_broken {chaîne rompue} other {tête absente de la chaîne}}",
   "cli.seed_demo.database_not_empty":
     "La base de données contient déjà des personnes : la démo ne s’installe que dans une base vide. Indiquez-en une nouvelle dans ACCORD_DATABASE_URL pour essayer la démo.",
   "cli.rates.currency_invalid": "{value} n’est pas un code de devise ISO 4217, comme EUR.",
@@ -852,7 +867,7 @@ export const fr: Catalogue = {
   "health.improve.pay_invoice":
     "payer {number}, en retard de {days, plural, one {# jour} other {# jours}} : +{gain}",
   "health.improve.settle_change_request":
-    "chiffrer et trancher la demande de changement n° {number} « {title} » : +{gain}",
+    "chiffrer et trancher la demande de modification n° {number} « {title} » : +{gain}",
   "health.improve.evaluate_submission":
     "évaluer « {deliverable} », en attente depuis {days, plural, one {# jour ouvré} other {# jours ouvrés}} : +{gain}",
   "health.improve.deliver_milestone":
@@ -869,7 +884,7 @@ export const fr: Catalogue = {
   "health.warning.evaluation_pending":
     "« {deliverable} » attend son évaluation depuis {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}}.",
   "health.warning.evaluation_deemed":
-    "« {deliverable} » a été réputé accepté après {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}} sans évaluation.",
+    "« {deliverable} » a été accepté tacitement après {businessDays, plural, one {# jour ouvré} other {# jours ouvrés}} sans évaluation.",
   "health.warning.provider_late":
     "Sur les 60 derniers jours : {milestonesOnTime} jalons à l’heure sur {milestonesDue}, {repliesOnTime} réponses dans le délai convenu sur {replies}.",
   "health.warning.low_private_rating":
@@ -879,7 +894,7 @@ export const fr: Catalogue = {
   "health.next.pay_invoice": "Payer la facture, ou dire ce qui l’empêche",
   "health.next.agree_payment_terms":
     "Convenir d’un délai de paiement de 60 jours au plus par avenant",
-  "health.next.price_changes": "Chiffrer le travail ajouté dans une demande de changement",
+  "health.next.price_changes": "Chiffrer le travail ajouté dans une demande de modification",
   "health.next.restore_pay_or_cut_scope":
     "Rétablir la rémunération, ou réduire le périmètre en proportion",
   "health.next.evaluate_submission": "Évaluer le livrable selon ses critères",

@@ -17,7 +17,7 @@ export const id: Catalogue = {
   "error.forbidden.initiator_only":
     "Hanya organisasi yang mengusulkan kerja sama ini yang dapat menariknya.",
   "error.forbidden.reviewed_only":
-    "Hanya organisasi yang diulas yang membalas ulasan; pihak Anda yang menulisnya.",
+    "Hanya organisasi yang diulas yang menanggapi ulasan; pihak Anda yang menulisnya.",
   "error.forbidden.parties_only":
     "Hanya para pihak dalam kasus yang dapat mengajukan banding; moderator tidak.",
   "error.not_found": "Kami tidak dapat menemukannya.",
@@ -462,9 +462,9 @@ export const id: Catalogue = {
   "error.review_already_hidden":
     "Moderator sudah menyembunyikan ulasan ini, dengan alasan yang dilihat kedua pihak.",
   "dispute.subject_required":
-    "Sebutkan apa yang disengketakan ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}).",
+    "Sebutkan apa yang disengketakan ({kind, select, evaluation {hasil kerja atau tahapan} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}).",
   "dispute.subject_unknown":
-    "Kerja sama ini tidak memiliki item tersebut ({kind, select, evaluation {hasil kerja atau tahap} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}): pilih salah satu miliknya sendiri.",
+    "Kerja sama ini tidak memiliki item tersebut ({kind, select, evaluation {hasil kerja atau tahapan} invoice {faktur yang telah diterbitkan} other {permintaan perubahan}}): pilih salah satu miliknya sendiri.",
   "error.dispute_already_open":
     "Sengketa #{number} tentang hal ini masih terbuka: lanjutkan di sana alih-alih membuka yang baru.",
   "error.exit_not_started":
@@ -490,12 +490,12 @@ export const id: Catalogue = {
   "error.review_window_closed": "Jangka waktu ulasan untuk kesempatan ini sudah berakhir.",
   "error.review_already_submitted":
     "Pihak Anda sudah mengulas kesempatan ini. Ulasan yang sudah dikirim terkunci.",
-  "error.review_reply_exists": "Ulasan ini sudah memiliki satu balasan publiknya.",
-  "error.review_not_published": "Anda dapat membalas setelah kedua ulasan diterbitkan.",
+  "error.review_reply_exists": "Ulasan ini sudah memiliki satu tanggapan publiknya.",
+  "error.review_not_published": "Anda dapat memberi tanggapan setelah kedua ulasan diterbitkan.",
   "error.screening_nudge":
     "{kind, select, legal_threat {Sebelum mengirim: teks ini terbaca sebagai ancaman hukum. Langkah hukum adalah hak Anda; teks akan disimpan dalam riwayat kerja sama. Anda dapat merevisinya atau mengirimnya apa adanya.} other {Sebelum mengirim: kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan, maupun ulasan yang dipakai sebagai alat tekanan. Anda dapat merevisi teks atau mengirimnya apa adanya; yang Anda kirim tetap diperiksa seperti biasa.}}",
   "error.organisation_suspended":
-    "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun membalas ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
+    "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
   "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
   "error.response_window_closed":
     "Jangka waktu tanggapan untuk pemberitahuan ini berakhir pada {closedAt}: tanggapan tidak dapat diajukan lagi, dan moderator sekarang dapat memutuskan. Setelah kasus diputuskan, setiap pihak dapat mengajukan banding satu kali.",
@@ -659,7 +659,7 @@ export const id: Catalogue = {
   "mail.notification.case_body":
     "Halo {name},\n\n{summary}.\n\n{step, select, opened {Moderator membaca jawaban organisasi Anda sebelum memutus, dan memutus begitu jawaban masuk atau batas waktunya lewat. Sampai saat itu tidak ada yang dicabut.} other {Alasan yang diberikan: “{reason}”\n\n{step, select, decided {Setiap pihak dapat mengajukan banding satu kali; moderator lain yang memutus banding.} other {{outcome, select, upheld {Kasus ditutup.} other {Kasus ditutup dan sanksinya dicabut.}}}}}}\n\nBaca kasusnya{step, select, opened { dan jawab} other {}}: {link}\n\nAnda menerima email ini sebagai anggota {org}. Pilih email yang ingin Anda terima di pengaturan: {settingsLink}\n\nAccord",
   "mail.notification.ledger_head":
-    "Kepala buku besar: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
+    "Kepala catatan riwayat: {hash}. Untuk memeriksa nanti bahwa tidak ada yang ditunjukkan kepada Anda yang ditulis ulang: accord verify --file export.json --head {hash}",
   "mail.notification.gathered_subject":
     "{count, plural, other {# kabar baru}} dalam “{engagement}”",
   "mail.notification.gathered_body":
@@ -685,7 +685,7 @@ export const id: Catalogue = {
     "{actor} menyelesaikan satu butir serah terima di “{engagement}”: {duty}",
   "error.exit_feedback_given": "Pihak Anda sudah memberi umpan balik pengakhiran.",
   "mail.notification.exit.ended_amicably":
-    "“{engagement}” berakhir secara baik-baik: penyelesaian telah dibayar dan serah terima lengkap",
+    "“{engagement}” berakhir secara baik-baik: penyelesaian akhir telah dibayar dan serah terima lengkap",
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} mengusulkan koreksi nilai terukur di “{engagement}” dari {from} menjadi {to}: mohon konfirmasi atau bantah",
@@ -825,6 +825,19 @@ export const id: Catalogue = {
     "{path} bukan JSON, atau terpotong: berkas itu bukan ekspor catatan riwayat atau arsip kerja sama Accord.",
   "cli.verify.not_an_export":
     "{path} bukan ekspor catatan riwayat atau arsip kerja sama Accord: kolom {field} tidak ada atau tidak seperti yang ditulis Accord.",
+  "cli.verify.label.file": "{path} (kerja sama {id})",
+  "cli.verify.label.engagement": "kerja sama {id}",
+  "cli.verify.intact": "{label}: utuh ({count, plural, other {# peristiwa}}, kepala {head}…)",
+  "cli.verify.empty":
+    "{label}: RUSAK: tidak ada peristiwa (catatan riwayat kerja sama dimulai saat kerja sama dibuat)",
+  "cli.verify.foreign":
+    "{label}: RUSAK pada peristiwa #{seq} ({id}): milik kerja sama {engagementId}",
+  "cli.verify.broken":
+    "{label}: RUSAK pada peristiwa #{seq} ({id}): {reason, select, sequence_gap {urutan terputus} previous_hash_mismatch {hash sebelumnya tidak cocok} other {hash tidak cocok}}",
+  "cli.verify.head_witnessed":
+    "{path}: kepala {head}… adalah peristiwa #{seq} dari rantai yang utuh",
+  "cli.verify.head_not_witnessed":
+    "{path}: kepala {head}… TIDAK TERSAKSIKAN: {reason, select, chain_broken {rantai rusak} other {kepala tidak ada dalam rantai}}",
   "cli.seed_demo.database_not_empty":
     "Basis data sudah berisi orang: demo hanya dimuat ke basis data yang kosong. Tetapkan ACCORD_DATABASE_URL ke basis data baru untuk mencoba demo.",
   "cli.rates.currency_invalid": "{value} bukan kode mata uang ISO 4217, seperti EUR.",
@@ -836,7 +849,7 @@ export const id: Catalogue = {
   "health.improve.settle_change_request":
     "beri harga dan putuskan permintaan perubahan no. {number} “{title}”: +{gain}",
   "health.improve.evaluate_submission":
-    "nilai “{deliverable}”, menunggu {days, plural, other {# hari kerja}}: +{gain}",
+    "evaluasi “{deliverable}”, menunggu {days, plural, other {# hari kerja}}: +{gain}",
   "health.improve.deliver_milestone":
     "serahkan “{title}”, terlambat {days, plural, other {# hari}}: +{gain}",
   "health.improve.answer_thread": "jawab percakapan yang menunggu Anda: +{gain}",
@@ -847,9 +860,9 @@ export const id: Catalogue = {
     "Permintaan tanpa harga mencapai {percent}% dari lingkup yang disepakati ({count, plural, other {# permintaan}}).",
   "health.warning.pay_cut_without_scope_cut": "Bayaran dipotong sementara lingkupnya tetap sama.",
   "health.warning.evaluation_pending":
-    "“{deliverable}” sudah menunggu penilaian selama {businessDays, plural, other {# hari kerja}}.",
+    "“{deliverable}” sudah menunggu evaluasi selama {businessDays, plural, other {# hari kerja}}.",
   "health.warning.evaluation_deemed":
-    "“{deliverable}” dianggap diterima setelah {businessDays, plural, other {# hari kerja}} tanpa penilaian.",
+    "“{deliverable}” dianggap diterima setelah {businessDays, plural, other {# hari kerja}} tanpa evaluasi.",
   "health.warning.provider_late":
     "Dalam 60 hari terakhir: {milestonesOnTime} dari {milestonesDue} tahapan tepat waktu, {repliesOnTime} dari {replies} balasan dalam waktu yang disepakati.",
   "health.warning.low_private_rating":
@@ -862,7 +875,7 @@ export const id: Catalogue = {
   "health.next.price_changes": "Beri harga pada pekerjaan tambahan dalam permintaan perubahan",
   "health.next.restore_pay_or_cut_scope":
     "Kembalikan bayarannya, atau kurangi lingkup secara sebanding",
-  "health.next.evaluate_submission": "Nilai hasil kerja menurut kriterianya",
+  "health.next.evaluate_submission": "Evaluasi hasil kerja menurut kriterianya",
   "health.next.catch_up_delivery": "Serahkan tahapan yang terlambat dan jawab pesan yang menunggu",
   "health.next.talk_it_through": "Bicarakan dengan pihak lain",
   "health.next.answer_dispute": "Jawab sengketanya",

@@ -21,7 +21,7 @@ export const MODEL_SOURCES: readonly { citation: string; takes: AppMessageKey }[
     takes: "model.source.reviews",
   },
   { citation: "Upwork Job Success Score", takes: "model.source.upwork" },
-  { citation: "Directive 2011/7/EU (late payment)", takes: "model.source.latePayment" },
+  { citation: "Directive 2011/7/EU", takes: "model.source.latePayment" },
   {
     citation: "Consumer Review Fairness Act (2016); 16 CFR 465 (2024); Directive (EU) 2019/2161",
     takes: "model.source.retaliation",

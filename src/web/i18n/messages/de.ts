@@ -309,7 +309,7 @@ export const webDe: WebCatalogue = {
   "profile.floor.hint":
     "Der Satz, unter dem Sie nicht arbeiten. Die Prüfung fairer Bedingungen blockiert eine Vereinbarung darunter, sofern Sie nicht ausdrücklich darauf verzichten.",
   "profile.floor.enable": "Mindestsatz festlegen",
-  "profile.floor.amount": "Mindestbetrag",
+  "profile.floor.amount": "Mindestsatz",
   "profile.save": "Profil speichern",
   "profile.saved": "Ihr Profil ist gespeichert.",
   "profile.trackRecord.title": "Bisherige Leistungen",
@@ -410,7 +410,7 @@ export const webDe: WebCatalogue = {
   "brief.clarity.clear": "Nichts fehlt: Das Briefing ist klar.",
   "brief.clarity.unsaved": "Speichern Sie den Entwurf, um die Klarheitsprüfung auszuführen.",
   "brief.budget.range": "{min} bis {max}",
-  "brief.clientPeople.line": "{role}: {hours, number} Stunden pro Woche",
+  "brief.clientPeople.line": "{role}: {hours, plural, one {# Stunde} other {# Stunden}} pro Woche",
   "brief.view.notGiven": "Nicht angegeben",
 
   "match.title": "Dienstleister für dieses Briefing, nach Eignung gereiht",
@@ -846,7 +846,7 @@ export const webDe: WebCatalogue = {
   "delivery.files.tooMany":
     "Reichen Sie höchstens {limit, plural, one {# Datei} other {# Dateien}} auf einmal ein.",
   "delivery.submit.blocked.deliverable_in_review":
-    "Eine Runde wartet auf die Bewertung durch den Kunden. Die nächste Runde kann eingereicht werden, sobald sie bewertet ist.",
+    "Eine Runde wartet auf die Bewertung der Lieferung durch den Kunden. Die nächste Runde kann eingereicht werden, sobald sie bewertet ist.",
   "delivery.submit.blocked.deliverable_already_accepted":
     "Dieser Liefergegenstand ist abgenommen: Es gibt nichts mehr einzureichen.",
   "delivery.submit.blocked.revision_limit_reached":
@@ -862,9 +862,9 @@ export const webDe: WebCatalogue = {
   "delivery.review.dueNoDeemed":
     "Der Kunde prüft die Runde bis zum {date}. Schweigen gilt nicht als Abnahme: Der Kunde muss sie bewerten.",
   "delivery.review.noWindow":
-    "Die Vereinbarung legt keine Prüffrist fest: Die Runde wartet auf die Bewertung durch den Kunden.",
+    "Die Vereinbarung legt keine Prüffrist fest: Die Runde wartet auf die Bewertung der Lieferung durch den Kunden.",
   "delivery.review.deemedAccepted":
-    "Abgenommen, weil die Prüffrist am {date} ohne Bewertung verstrichen ist.",
+    "Abgenommen, weil die Prüffrist am {date} ohne Bewertung der Lieferung verstrichen ist.",
   "delivery.review.decided": "Bewertet von {name} am {date}.",
   "delivery.verdicts.title": "Urteile zu den vereinbarten Kriterien",
   "delivery.verdict.met": "Erfüllt",
@@ -884,7 +884,7 @@ export const webDe: WebCatalogue = {
     "Alle Kriterien sind erfüllt: Mit dem Senden nehmen Sie die Runde ab.",
   "delivery.evaluate.outcome.changes":
     "{count, plural, one {# Kriterium ist} other {# Kriterien sind}} nicht erfüllt: Mit dem Senden bitten Sie den Dienstleister um Korrekturen.",
-  "delivery.evaluate.submit": "Bewertung senden",
+  "delivery.evaluate.submit": "Bewertung der Lieferung senden",
   "delivery.remarks.title": "Anmerkungen außerhalb der vereinbarten Kriterien",
   "delivery.remarks.evaluateHint":
     "Rückmeldungen, die zu keinem vereinbarten Kriterium passen, gehören hierher. Sie bleiben erhalten und werden dem Dienstleister gezeigt, können die Abnahme aber nicht blockieren. Später können Sie eine Anmerkung in eine Änderungsanfrage umwandeln, die der Dienstleister bepreist.",
@@ -1679,16 +1679,16 @@ export const webDe: WebCatalogue = {
   "moderation.tabs.closerLook": "Genauer hinsehen",
   "moderation.closerLook.title": "Bewertungen zum genaueren Hinsehen",
   "moderation.closerLook.intro":
-    "Bewertungen, die innerhalb von 7 Tagen geschrieben wurden, nachdem die bewertete Seite ihren Verfassern eine Zahlungserinnerung, eine Verzugszinsforderung oder eine Streitigkeit geschickt hatte, oder auf die innerhalb von 7 Tagen ein solcher Schritt folgte. Sie bleiben sichtbar: Lesen Sie sie mit Blick auf diesen zeitlichen Zusammenhang, und verbergen Sie eine nur aus einem genannten Richtliniengrund.",
+    "Bewertungen, die innerhalb von 7 Tagen geschrieben wurden, nachdem die bewertete Seite ihren Verfassern eine Zahlungserinnerung, eine Verzugszinsforderung oder einen Streitfall geschickt hatte, oder auf die innerhalb von 7 Tagen ein solcher Schritt folgte. Sie bleiben sichtbar: Lesen Sie sie mit Blick auf diesen zeitlichen Zusammenhang, und verbergen Sie eine nur aus einem genannten Richtliniengrund.",
   "moderation.closerLook.empty":
-    "Keine Bewertung ist markiert. Eine Bewertung wird markiert, wenn sie innerhalb von 7 Tagen geschrieben wird, nachdem die bewertete Seite Druck auf ihre Verfasser ausgeübt hat (Zahlungserinnerung, Verzugszinsforderung, Streitigkeit), oder wenn ein solcher Schritt innerhalb von 7 Tagen folgt.",
+    "Keine Bewertung ist markiert. Eine Bewertung wird markiert, wenn sie innerhalb von 7 Tagen geschrieben wird, nachdem die bewertete Seite Druck auf ihre Verfasser ausgeübt hat (Zahlungserinnerung, Verzugszinsforderung, Streitfall), oder wenn ein solcher Schritt innerhalb von 7 Tagen folgt.",
   "moderation.closerLook.heading": "Bewertung von {reviewed} durch {reviewer}",
   "moderation.closerLook.written": "In „{engagement}“, geschrieben am {date}.",
   "moderation.closerLook.why": "Warum sie markiert ist",
   "moderation.closerLook.afterPressure":
-    "Geschrieben {unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Tag} other {# Tage}}}} nach {step, select, payment_reminder {einer Zahlungserinnerung} late_interest_claim {einer Verzugszinsforderung} other {einer Streitigkeit}} der bewerteten Seite vom {date}.",
+    "Geschrieben {unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Tag} other {# Tage}}}} nach {step, select, payment_reminder {einer Zahlungserinnerung} late_interest_claim {einer Verzugszinsforderung} other {einem Streitfall}} der bewerteten Seite vom {date}.",
   "moderation.closerLook.pressureAfter":
-    "{unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Tag} other {# Tage}}}} später folgte {step, select, payment_reminder {eine Zahlungserinnerung} late_interest_claim {eine Verzugszinsforderung} other {eine Streitigkeit}} der bewerteten Seite vom {date}.",
+    "{unit, select, hours {{count, plural, one {# Stunde} other {# Stunden}}} other {{count, plural, one {# Tag} other {# Tage}}}} später folgte {step, select, payment_reminder {eine Zahlungserinnerung} late_interest_claim {eine Verzugszinsforderung} other {ein Streitfall}} der bewerteten Seite vom {date}.",
   "moderation.closerLook.blind":
     "Noch nicht veröffentlicht: Die andere Seite hat sie nicht gelesen.",
   "moderation.closerLook.hidden": "Von der Moderation verborgen.",
@@ -1739,22 +1739,23 @@ export const webDe: WebCatalogue = {
   "health.input.feedbackLatency": "Dauer bis zur Abnahmeprüfung",
   "health.input.fairDealing": "Faires Verhalten",
   "health.measure.reliability": "Meilensteine zum vereinbarten Termin geliefert",
-  "health.measure.quality": "Lieferungen bei der ersten Einreichung abgenommen",
+  "health.measure.quality": "Liefergegenstände bei der ersten Einreichung abgenommen",
   "health.measure.satisfaction":
     "Die private Bewertung der Gegenseite von 0 bis 10, als Perzentil der Kohorte",
   "health.measure.responsiveness": "Nachrichten innerhalb der vereinbarten Antwortzeit beantwortet",
   "health.measure.costAdherence": "Berechnet ÷ vereinbarter Preis für denselben Umfang",
   "health.measure.payment": "Tage, die nach Fälligkeit gezahlt wurde, nach Betrag gewichtet",
-  "health.measure.scopeStability": "Aufwand nicht bepreister Änderungen ÷ vereinbarter Aufwand",
-  "health.measure.feedbackLatency": "Median der Werktage von der Einreichung bis zur Prüfung",
+  "health.measure.scopeStability": "Aufwand unbepreister Forderungen ÷ vereinbarter Aufwand",
+  "health.measure.feedbackLatency":
+    "Median der Werktage von der Einreichung bis zur Bewertung der Lieferung",
   "health.measure.fairDealing":
-    "Honorarkürzung ohne Kürzung des Umfangs, unbezahlte Vorleistung verlangt, „schnellere Zahlung, wenn Sie weniger nehmen“",
+    "Kürzung der Vergütung ohne Kürzung des Umfangs, unbezahlte Vorleistung verlangt, „schnellere Zahlung, wenn Sie weniger nehmen“",
   "health.noEvidence": "Noch keine Belege",
   "health.raw.private": "Private Bewertungen (nur ihre Wirkung wird gezeigt)",
   "health.raw.rate": "{rate} ({k, number} von {n, number})",
   "health.raw.ratio": "{ratio} × der vereinbarte Preis",
   "health.raw.daysPastDue": "{days, plural, one {# Tag} other {# Tage}} nach Fälligkeit",
-  "health.raw.unpricedShare": "{share} des vereinbarten Aufwands nicht bepreist",
+  "health.raw.unpricedShare": "{share} des vereinbarten Aufwands unbepreist",
   "health.raw.businessDays": "{days, plural, one {# Werktag} other {# Werktage}}",
   "health.raw.findings": "{count, plural, =0 {Keine} one {# Befund} other {# Befunde}}",
   "health.evidence.checkIn": "Eine private Stimmungsabfrage",
@@ -1764,7 +1765,7 @@ export const webDe: WebCatalogue = {
   "health.evidence.exitRatingOn": "Note der Rückmeldung zum Abschluss, offengelegt am {date}",
   "health.evidence.thread": "Ein Gespräch, das auf Antwort wartet",
   "health.evidence.fairDealing": "Der Verlauf der Vereinbarung",
-  "health.evidence.dispute": "Die Streitigkeit",
+  "health.evidence.dispute": "Der Streitfall",
   "health.improve.title": "Was ihn am meisten heben würde:",
   "health.improve.none": "Kein einzelner Schritt würde heute einen Punkt bringen.",
   "health.warnings.title": "{count, plural, =0 {Warnungen} one {# Warnung} other {# Warnungen}}",
@@ -1776,12 +1777,12 @@ export const webDe: WebCatalogue = {
   "health.warning.nextStep": "Nächster Schritt:",
   "health.warningName.overdue_invoice": "Überfällige Rechnung",
   "health.warningName.payment_terms": "Zahlungsfrist",
-  "health.warningName.unpriced_changes": "Nicht bepreiste Änderungsanfragen",
-  "health.warningName.pay_cut_without_scope_cut": "Honorarkürzung ohne Kürzung des Umfangs",
-  "health.warningName.evaluation_pending": "Prüfung ausstehend",
+  "health.warningName.unpriced_changes": "Unbepreiste Forderungen",
+  "health.warningName.pay_cut_without_scope_cut": "Kürzung der Vergütung ohne Kürzung des Umfangs",
+  "health.warningName.evaluation_pending": "Bewertung der Lieferung ausstehend",
   "health.warningName.provider_late": "Verspätete Meilensteine oder langsame Antworten",
   "health.warningName.low_private_rating": "Niedrige private Bewertung",
-  "health.warningName.dispute_unanswered": "Streitigkeit unbeantwortet",
+  "health.warningName.dispute_unanswered": "Streitfall unbeantwortet",
   "health.chart.title": "Werte im Zeitverlauf",
   "health.chart.caption": "Die Werte beider Seiten in diesem Auftrag, nach Tag",
   "health.chart.side": "{side, select, client {Auftraggeber} other {Dienstleister}}",
@@ -1857,7 +1858,7 @@ export const webDe: WebCatalogue = {
   "model.scale.payment":
     "0 Tage → 100, {floor} Tage → 0; vereinbarte Fristen über {terms} Tage deckeln ihn bei {cap}",
   "model.scale.scope":
-    "0 → 100, {floor} → 0; bepreiste, angenommene Änderungen kosten nichts; eine nicht bepreiste Anforderung zählt bis zur Bepreisung als {presumed} des vereinbarten Aufwands",
+    "0 → 100, {floor} → 0; bepreiste, angenommene Änderungen kosten nichts; eine unbepreiste Forderung zählt bis zur Bepreisung als {presumed} des vereinbarten Aufwands",
   "model.scale.latency": "≤ {target} Werktage → 100, ≥ {floor} → 0",
   "model.scale.fairDealing": "−{penalty} Punkte je Fall",
   "model.caps.title": "Obergrenzen",
@@ -2051,7 +2052,7 @@ export const webDe: WebCatalogue = {
     "Das lässt sich nicht rückgängig machen: Ihre Unterschrift bindet Ihre Organisation an genau diesen Text und kann nicht zurückgezogen werden. Jede spätere Änderung braucht eine neue Version, die beide Seiten unterschreiben.",
   "confirm.declineChange.title": "Änderung Nr. {number} ablehnen?",
   "confirm.declineChange.body":
-    "Das lässt sich nicht rückgängig machen: Der Änderungsantrag wird mit Ihrer Begründung endgültig geschlossen. Um erneut zu fragen, muss jemand eine neue Änderung vorschlagen.",
+    "Das lässt sich nicht rückgängig machen: Die Änderungsanfrage wird mit Ihrer Begründung endgültig geschlossen. Um erneut zu fragen, muss jemand eine neue Änderung vorschlagen.",
   "nav.invoices": "Rechnungen",
   "nav.organisation": "Organisation",
   "orgSettings.title": "Einstellungen von {name}",
@@ -2144,7 +2145,7 @@ export const webDe: WebCatalogue = {
   "disputes.open.form": "Streitfall eröffnen",
   "disputes.open.subject": "Worum es geht",
   "disputes.subject.kind":
-    "{kind, select, evaluation {Eine Bewertung} invoice {Eine Rechnung} change_request {Eine Änderungsanfrage} other {Verhalten}}",
+    "{kind, select, evaluation {Eine Bewertung der Lieferung} invoice {Eine Rechnung} change_request {Eine Änderungsanfrage} other {Verhalten}}",
   "disputes.open.item": "Welche",
   "disputes.open.statement": "Was passiert ist",
   "disputes.open.statement.hint": "Bleiben Sie bei den Tatsachen und beim Vereinbarten.",
@@ -2199,8 +2200,8 @@ export const webDe: WebCatalogue = {
   "disputes.amends.whoOffers":
     "Nachbesserung, Gutschriften und Erstattungen bietet die Dienstleisterseite an; jede Seite kann mehr Zeit gewähren oder sich entschuldigen.",
   "disputes.amends.kind":
-    "{kind, select, rework {Ein Ergebnis nachbessern} credit_note {Eine Gutschrift} partial_refund {Eine Teilerstattung} extended_deadline {Eine verlängerte Frist} other {Eine schriftliche Entschuldigung}}",
-  "disputes.amends.deliverable": "Nachzubesserndes Ergebnis",
+    "{kind, select, rework {Einen Liefergegenstand nachbessern} credit_note {Eine Gutschrift} partial_refund {Eine Teilerstattung} extended_deadline {Eine verlängerte Frist} other {Eine schriftliche Entschuldigung}}",
+  "disputes.amends.deliverable": "Nachzubessernder Liefergegenstand",
   "disputes.amends.invoice": "Gutzuschreibende Rechnung",
   "disputes.amends.creditAmount": "Betrag der Gutschrift",
   "disputes.amends.refundAmount": "Erstattungsbetrag",
@@ -2246,7 +2247,7 @@ export const webDe: WebCatalogue = {
   "exit.cureBy": "Frist zur Behebung endet",
   "exit.remaining": "Was noch offen ist",
   "exit.remaining.value":
-    "{items, plural, =0 {Kein Übergabepunkt} one {# Übergabepunkt} other {# Übergabepunkte}}; {isSettled, select, yes {die Abrechnung ist bezahlt} other {die Abrechnung ist noch nicht bezahlt}}",
+    "{items, plural, =0 {Kein Übergabepunkt} one {# Übergabepunkt} other {# Übergabepunkte}}; {isSettled, select, yes {die Schlussabrechnung ist bezahlt} other {die Schlussabrechnung ist noch nicht bezahlt}}",
   "exit.noticeWaived":
     "Die Kundenseite ist von der Kündigungsfrist befreit: Die Dienstleisterseite wurde ausgeschlossen und schuldet weiterhin die Übergabe.",
   "exit.amicable": "Einvernehmlich beendet am {date}.",
@@ -2262,7 +2263,7 @@ export const webDe: WebCatalogue = {
     "Zum Ausgleich erstattet der Dienstleister {amount} einschließlich Steuern: Die Gutschrift oben ist netto, und eine Rückerstattung gibt Geld zurück, das mit Steuern gezahlt wurde. Sobald der Kunde diese Rückerstattung bestätigt, ist der Saldo null.",
   "exit.settlement.recordRefund": "Rückerstattung erfassen",
   "exit.settlement.unavailable":
-    "Die Abrechnung lässt sich aus der Aktenlage noch nicht berechnen ({reason}).",
+    "Die Schlussabrechnung lässt sich aus der Aktenlage noch nicht berechnen ({reason}).",
   "exit.handover.title": "Übergabe",
   "exit.handover.complete": "Die Übergabe ist abgeschlossen.",
   "exit.handover.side": "{side, select, client {Kundenseite} other {Dienstleisterseite}}",
@@ -2376,7 +2377,7 @@ export const webDe: WebCatalogue = {
   "growth.offer.summary": "Was die Phase leistet und warum jetzt",
   "growth.offer.justifiedBy": "Ergebnisse, die sie begründen",
   "growth.offer.goal": "Neues Ziel",
-  "growth.offer.deliverable": "Lieferobjekt",
+  "growth.offer.deliverable": "Liefergegenstand",
   "growth.offer.criterion": "Abnahmekriterium",
   "growth.offer.verification": "Wie es geprüft wird",
   "growth.offer.dueDate": "Fällig am",
@@ -2423,10 +2424,10 @@ export const webDe: WebCatalogue = {
   "growth.recognition.withdrawConsent": "Zustimmung widerrufen",
   "growth.recognition.withdrawConsentTitle": "Zustimmung zur Anzeige widerrufen?",
   "growth.recognition.withdrawConsentBody":
-    "Sie verschwindet sofort aus allen Profilen und Bewertungsbögen und zählt nicht mehr in der Bewertung. Beide Seiten behalten sie in ihrem Protokoll.",
+    "Sie verschwindet sofort aus allen Profilen und Bewertungsbögen und zählt nicht mehr im Wert der Beziehungsgesundheit. Beide Seiten behalten sie in ihrem Verlauf.",
   "growth.profile.heading": "Erhaltene Anerkennung",
   "growth.profile.signal":
-    "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr: +{points} von höchstens {max} Punkten in der Bewertung, nie anstelle der Bezahlung.",
+    "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr: +{points} von höchstens {max} Punkten im Wert der Beziehungsgesundheit, nie anstelle der Bezahlung.",
   "growth.profile.line":
     "{kind, select, kudos {Anerkennung} introduction {Empfehlung} testimonial {Referenzschreiben} other {Fallstudie}} von {from}",
   "growth.recognition.kindName":
@@ -2434,7 +2435,7 @@ export const webDe: WebCatalogue = {
   // archive
   "engagement.archive.download": "Die gesamte Akte herunterladen",
   "engagement.archive.hint":
-    "Eine JSON-Datei mit Vereinbarung, Lieferungen, Bewertungen, Rechnungen, Nachrichten und Verlauf. Offline prüfen mit accord verify --file.",
+    "Eine JSON-Datei mit Vereinbarung, Liefergegenständen, Bewertungen der Lieferungen, Rechnungen, Nachrichten und Verlauf. Offline prüfen mit accord verify --file.",
   // fin-growth
   "health.score.recognition":
     "{count, plural, one {# Anerkennung} other {# Anerkennungen}} im letzten Jahr mit Zustimmung erhalten: +{points} Punkte nach den Kriterien (höchstens {max}), vor jeder Obergrenze; nie Teil der Zahlung.",
@@ -2561,7 +2562,7 @@ export const webDe: WebCatalogue = {
     "Sagen Sie in einer Zeile, was Ihre Organisation macht: Das sehen Kunden zuerst.",
   "form.profile.rateMissing": "Geben Sie den Satz ein oder entfernen Sie die Zeile.",
   "form.profile.floorMissing":
-    "Geben Sie den niedrigsten Satz ein, den Sie akzeptieren, oder entfernen Sie das Häkchen bei der Untergrenze.",
+    "Geben Sie den niedrigsten Satz ein, den Sie akzeptieren, oder entfernen Sie das Häkchen beim Mindestsatz.",
   "form.creditNote.amountMissing": "Geben Sie den gutzuschreibenden Betrag ein.",
   "form.creditNote.reasonMissing":
     "Sagen Sie, warum die Rechnung gemindert wird: Der Kunde liest es.",
@@ -2632,7 +2633,7 @@ export const webDe: WebCatalogue = {
     "Wählen Sie einen Zielwert, der sich vom Ausgangswert unterscheidet: Die Phase soll die Zahl bewegen.",
   "form.growth.deliverableMissing": "Nennen Sie, was die Phase liefert.",
   "form.growth.criterionMissing":
-    "Sagen Sie, woran der Kunde erkennt, dass das Lieferobjekt fertig ist.",
+    "Sagen Sie, woran der Kunde erkennt, dass der Liefergegenstand fertig ist.",
   "form.growth.offerDueDateMissing": "Geben Sie den Tag an, an dem die Phase fällig ist.",
   "form.growth.priceMissing": "Geben Sie den Preis der Phase an.",
   // h-audit

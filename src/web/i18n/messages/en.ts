@@ -402,7 +402,7 @@ export const webEn = {
   "brief.clarity.clear": "Nothing is missing: the brief is clear.",
   "brief.clarity.unsaved": "Save the draft to run the clarity check.",
   "brief.budget.range": "{min} to {max}",
-  "brief.clientPeople.line": "{role}: {hours, number} hours a week",
+  "brief.clientPeople.line": "{role}: {hours, plural, one {# hour} other {# hours}} a week",
   "brief.view.notGiven": "Not given",
 
   "match.title": "Providers ranked for this brief",

@@ -279,7 +279,7 @@ export const webEs: WebCatalogue = {
   "profile.title": "Perfil del prestador de servicios",
   "profile.intro": "Cómo ven a {org} los clientes que buscan un prestador de servicios.",
   "profile.providersOnly":
-    "Solo las organizaciones prestadoras tienen perfil. Cambie a una organización prestadora para describirla.",
+    "Solo las organizaciones prestadoras de servicios tienen perfil. Cambie a una organización prestadora de servicios para describirla.",
   "profile.preview": "Ver el perfil como lo ven los clientes",
   "profile.form.title": "Describa su organización",
   "profile.field.headline": "Titular",
@@ -307,7 +307,7 @@ export const webEs: WebCatalogue = {
   "profile.floor.hint":
     "La tarifa por debajo de la cual no trabaja. El control de cláusulas justas bloquea un acuerdo con un precio inferior, salvo que usted renuncie a ella de forma explícita.",
   "profile.floor.enable": "Fijar una tarifa mínima",
-  "profile.floor.amount": "Importe mínimo",
+  "profile.floor.amount": "Tarifa mínima",
   "profile.save": "Guardar el perfil",
   "profile.saved": "Su perfil se ha guardado.",
   "profile.trackRecord.title": "Historial",
@@ -342,7 +342,7 @@ export const webEs: WebCatalogue = {
   "brief.status.published": "Publicado",
   "brief.status.closed": "Cerrado",
   "brief.status.awarded": "Cerrado: propuesta aceptada",
-  "brief.awarded.keptOpen": "Propuesta aceptada; sigue abierto a más prestadores",
+  "brief.awarded.keptOpen": "Propuesta aceptada; sigue abierto a más prestadores de servicios",
   "brief.new.title": "Redactar un brief",
   "brief.new.intro":
     "Un brief para {org}. Guárdelo para ejecutar el control de claridad; publíquelo cuando nada lo bloquee.",
@@ -408,7 +408,7 @@ export const webEs: WebCatalogue = {
   "brief.clarity.clear": "No falta nada: el brief está claro.",
   "brief.clarity.unsaved": "Guarde el borrador para ejecutar el control de claridad.",
   "brief.budget.range": "de {min} a {max}",
-  "brief.clientPeople.line": "{role}: {hours, number} horas por semana",
+  "brief.clientPeople.line": "{role}: {hours, plural, one {# hora} other {# horas}} por semana",
   "brief.view.notGiven": "No indicado",
 
   "match.title": "Prestadores de servicios clasificados para este brief",
@@ -460,7 +460,7 @@ export const webEs: WebCatalogue = {
   "proposal.new.intro":
     "Su respuesta a «{brief}» de {client}. Guarde un borrador para ejecutar el control de viabilidad frente al brief.",
   "proposal.new.providersOnly":
-    "Solo las organizaciones prestadoras redactan propuestas. Cambie a su organización prestadora.",
+    "Solo las organizaciones prestadoras de servicios redactan propuestas. Cambie a su organización prestadora de servicios.",
   "proposal.new.alreadyOpen":
     "Ya tiene una propuesta abierta en este brief, y un prestador de servicios responde con una sola propuesta a la vez. Continúe con ella, o retírela allí para empezar de nuevo.",
   "proposal.withdraw.button": "Retirar esta propuesta",
@@ -495,9 +495,9 @@ export const webEs: WebCatalogue = {
   "proposal.declineReason": "{client} rechazó la propuesta:",
   "proposal.answer.title": "Su respuesta",
   "proposal.accept": "Aceptar la propuesta",
-  "proposal.accept.keepBriefOpen": "Mantener el brief abierto a más prestadores",
+  "proposal.accept.keepBriefOpen": "Mantener el brief abierto a más prestadores de servicios",
   "proposal.accept.closes.hint":
-    "Aceptar cierra el brief: se informa con cortesía a los demás prestadores de que su propuesta no fue seleccionada.",
+    "Aceptar cierra el brief: se informa con cortesía a los demás prestadores de servicios de que su propuesta no fue seleccionada.",
   "proposal.accept.keepBriefOpen.hint":
     "El brief sigue publicado: puede aceptar otras propuestas y no se comunica ningún rechazo.",
   "proposal.requestRevision": "Pedir una revisión",
@@ -670,7 +670,7 @@ export const webEs: WebCatalogue = {
   "agreement.view.acknowledgementBelow":
     "Los cambios por debajo de {amount} solo requieren un acuse.",
   "agreement.view.reviewWindow":
-    "El cliente revisa cada entrega en {days, plural, one {# día} other {# días}}{deemed, select, yes {; después, el silencio equivale a aceptación} other {}}.",
+    "El cliente revisa cada entrega en {days, plural, one {# día} other {# días}}{deemed, select, yes {; después, el silencio equivale a aceptación tácita} other {}}.",
   "agreement.view.reviewWindow.none": "No se acordó ningún plazo de revisión.",
   "agreement.view.notice": "Preaviso: {days, plural, one {# día} other {# días}}.",
   "agreement.view.notice.none": "No se acordó ningún preaviso.",
@@ -763,8 +763,8 @@ export const webEs: WebCatalogue = {
   "engagement.event.checkInAnswered": "{actor} respondió al seguimiento",
   "engagement.event.checkInReminded": "Se envió un recordatorio de seguimiento",
   "engagement.event.checkInClosed": "El seguimiento se cerró",
-  "engagement.event.healthWarningRaised": "Se activó un aviso de salud",
-  "engagement.event.healthWarningCleared": "Se retiró un aviso de salud",
+  "engagement.event.healthWarningRaised": "Se activó una alerta de salud",
+  "engagement.event.healthWarningCleared": "Se retiró una alerta de salud",
   "engagement.event.reviewSubmitted": "{actor} envió una reseña",
   "engagement.event.reviewsPublished": "Se publicaron ambas reseñas",
   "engagement.event.reviewReplied": "{actor} respondió a una reseña",
@@ -1683,7 +1683,7 @@ export const webEs: WebCatalogue = {
     "{days, plural, one {Trabajando juntos desde hace # día.} other {Trabajando juntos desde hace # días.}}",
   "health.computedAt": "Calculada el {date}.",
   "health.howScoresWork": "Cómo se calculan las puntuaciones",
-  "health.side.title": "{side, select, client {Cliente} other {Prestador}}: {name}",
+  "health.side.title": "{side, select, client {Cliente} other {Prestador de servicios}}: {name}",
   "health.score.onEngagement": "En este encargo:",
   "health.score.value": "{score} / 100",
   "health.score.none": "aún no hay pruebas suficientes",
@@ -1695,7 +1695,7 @@ export const webEs: WebCatalogue = {
   "health.cap.threat": "Limitada a {limit}: una amenaza verificada vinculada a una reseña.",
   "health.cap.overdue": "Limitada a {limit}: una factura lleva más de 60 días vencida.",
   "health.inputs.caption":
-    "Qué compone la puntuación {side, select, client {del cliente} other {del prestador}}",
+    "Qué compone la puntuación {side, select, client {del cliente} other {del prestador de servicios}}",
   "health.inputs.input": "Criterio",
   "health.inputs.raw": "Medido",
   "health.inputs.normalised": "Nota (0–100)",
@@ -1719,7 +1719,7 @@ export const webEs: WebCatalogue = {
   "health.measure.responsiveness": "Mensajes respondidos dentro del plazo de respuesta acordado",
   "health.measure.costAdherence": "Facturado ÷ precio acordado para el mismo alcance",
   "health.measure.payment": "Días pagados después del vencimiento, ponderados por importe",
-  "health.measure.scopeStability": "Esfuerzo de cambios sin presupuestar ÷ esfuerzo acordado",
+  "health.measure.scopeStability": "Esfuerzo de las exigencias sin presupuesto ÷ esfuerzo acordado",
   "health.measure.feedbackLatency": "Mediana de días hábiles desde la entrega hasta la evaluación",
   "health.measure.fairDealing":
     "Recorte de pago sin recorte de alcance, trabajo especulativo no pagado, «pago más rápido si acepta menos»",
@@ -1728,10 +1728,10 @@ export const webEs: WebCatalogue = {
   "health.raw.rate": "{rate} ({k, number} de {n, number})",
   "health.raw.ratio": "{ratio} × el precio acordado",
   "health.raw.daysPastDue": "{days, plural, one {# día} other {# días}} tras el vencimiento",
-  "health.raw.unpricedShare": "{share} del esfuerzo acordado sin presupuestar",
+  "health.raw.unpricedShare": "{share} del esfuerzo acordado en exigencias sin presupuesto",
   "health.raw.businessDays": "{days, plural, one {# día hábil} other {# días hábiles}}",
   "health.raw.findings": "{count, plural, =0 {Ninguno} one {# hallazgo} other {# hallazgos}}",
-  "health.evidence.checkIn": "Una consulta privada",
+  "health.evidence.checkIn": "Un seguimiento privado",
   "health.evidence.reviewRating": "Valoración de reseña",
   "health.evidence.reviewRatingOn": "Valoración de reseña, publicada el {date}",
   "health.evidence.exitRating": "Valoración de los comentarios de salida",
@@ -1745,12 +1745,12 @@ export const webEs: WebCatalogue = {
   "health.warnings.none": "Sin alertas: nada requiere atención.",
   "health.warning.level": "{level, select, red {Roja} other {Ámbar}}",
   "health.warning.responsible":
-    "{side, select, client {Le toca actuar al cliente.} provider {Le toca actuar al prestador.} other {Les toca actuar a ambas partes.}}",
+    "{side, select, client {Le toca actuar al cliente.} provider {Le toca actuar al prestador de servicios.} other {Les toca actuar a ambas partes.}}",
   "health.warning.evidence": "Pruebas:",
   "health.warning.nextStep": "Siguiente paso:",
   "health.warningName.overdue_invoice": "Factura vencida",
   "health.warningName.payment_terms": "Plazo de pago",
-  "health.warningName.unpriced_changes": "Solicitudes de cambio sin presupuestar",
+  "health.warningName.unpriced_changes": "Exigencias sin presupuesto",
   "health.warningName.pay_cut_without_scope_cut": "Recorte de pago sin recorte de alcance",
   "health.warningName.evaluation_pending": "Evaluación pendiente",
   "health.warningName.provider_late": "Hitos con retraso o respuestas lentas",
@@ -1758,16 +1758,16 @@ export const webEs: WebCatalogue = {
   "health.warningName.dispute_unanswered": "Disputa sin respuesta",
   "health.chart.title": "Puntuaciones en el tiempo",
   "health.chart.caption": "Las puntuaciones de ambas partes en este encargo, por día",
-  "health.chart.side": "{side, select, client {Cliente} other {Prestador}}",
+  "health.chart.side": "{side, select, client {Cliente} other {Prestador de servicios}}",
   "health.chart.empty": "Aún no hay historial.",
-  "checkIn.section": "Consulta",
-  "checkIn.title": "Su consulta privada",
+  "checkIn.section": "Seguimiento",
+  "checkIn.title": "Su seguimiento privado",
   "checkIn.intro":
     "¿Cómo va? Su respuesta es privada: la otra parte nunca la ve, solo su efecto en la puntuación cuando ambas partes han respondido o se ha cerrado el plazo.",
   "checkIn.closes": "Abierta hasta el {date}.",
   "checkIn.relationship": "¿Cómo va la relación? (0 = muy mal, 10 = excelente)",
   "checkIn.counterpart":
-    "¿Cómo valora {side, select, client {al cliente} other {al prestador}}? (0 = muy mal, 10 = excelente)",
+    "¿Cómo valora {side, select, client {al cliente} other {al prestador de servicios}}? (0 = muy mal, 10 = excelente)",
   "checkIn.reasons": "Elija dos o tres motivos ({count, number} elegidos)",
   "checkIn.comment": "Comentario (opcional, privado)",
   "checkIn.submit": "Enviar mi respuesta privada",
@@ -1775,8 +1775,8 @@ export const webEs: WebCatalogue = {
   "checkIn.answered":
     "Su parte respondió el {date}. {other, select, yes {La otra parte también ha respondido.} other {La otra parte aún no ha respondido.}}",
   "checkIn.ended":
-    "Las consultas han terminado: todos los hitos están aceptados. Las reseñas del encargo preguntan ahora a ambas partes cómo ha ido.",
-  "checkIn.none": "No hay ninguna consulta abierta. El acuerdo fija cada cuánto se abre una.",
+    "Los seguimientos han terminado: todos los hitos están aceptados. Las reseñas del encargo preguntan ahora a ambas partes cómo ha ido.",
+  "checkIn.none": "No hay ningún seguimiento abierto. El acuerdo fija cada cuánto se abre uno.",
   "checkIn.reason.clear_communication": "Comunicación clara",
   "checkIn.reason.on_time": "Puntualidad",
   "checkIn.reason.good_quality": "Buena calidad",
@@ -1793,13 +1793,13 @@ export const webEs: WebCatalogue = {
   "scorecard.intro":
     "{isOwn, select, yes {Las puntuaciones de su organización en todos sus encargos, tal como las ven sus contrapartes.} other {Las puntuaciones de esta organización en todos sus encargos, que usted ve como contraparte.}}",
   "scorecard.empty": "Todavía no se ha puntuado ningún encargo.",
-  "scorecard.side": "{side, select, client {Como cliente} other {Como prestador}}",
+  "scorecard.side": "{side, select, client {Como cliente} other {Como prestador de servicios}}",
   "scorecard.sample":
     "{engagements, plural, one {# encargo} other {# encargos}} con {counterparties, plural, one {# contraparte} other {# contrapartes}}.",
   "scorecard.chart.caption": "Puntuaciones de {name} en todos sus encargos, por día",
   "model.title": "Cómo se calculan las puntuaciones",
   "model.intro":
-    "Accord puntúa a ambas partes de cada relación con el mismo rigor: al prestador por cómo entrega, al cliente por cómo paga, decide y mantiene el alcance. Esta página muestra el modelo completo, leído de los mismos números con que se calcula, y de dónde sale cada uno. Es igual para todos.",
+    "Accord puntúa a ambas partes de cada relación con el mismo rigor: al prestador de servicios por cómo entrega, al cliente por cómo paga, decide y mantiene el alcance. Esta página muestra el modelo completo, leído de los mismos números con que se calcula, y de dónde sale cada uno. Es igual para todos.",
   "model.mechanics.title": "Mecánica común",
   "model.mechanics.decay":
     "Cada encargo pesa menos a medida que envejece (la mitad cada {halfLife} días, más si es grande) y sale de la ventana a los {months} meses.",
@@ -1810,17 +1810,17 @@ export const webEs: WebCatalogue = {
   "model.mechanics.normalise":
     "Cada medida se convierte en una nota de 0 a 100 sobre una recta que va de un mínimo (0) a un objetivo (100), y se mantiene entre ambos.",
   "model.mechanics.satisfaction":
-    "La satisfacción procede de consultas privadas y a ciegas, como percentil de la cohorte: las valoraciones privadas son más sinceras que las públicas, y nunca se muestra una respuesta individual.",
+    "La satisfacción procede de seguimientos privados y a ciegas, como percentil de la cohorte: las valoraciones privadas son más sinceras que las públicas, y nunca se muestra una respuesta individual.",
   "model.mechanics.harshRaters":
     "Quien ha valorado al menos {counterparties} contrapartes, cada una con {max} o menos de media, cuenta como {weight} de una valoración.",
   "model.mechanics.openLateness":
     "Un retraso que no ha terminado sigue creciendo, así que cuenta {factor} veces hasta que termina: pagar, entregar, responder o evaluar es siempre la forma más rápida de subir. Un pago registrado que espera la confirmación de la otra parte lo termina en la fecha que indica, salvo que se rechace: la espera de esa respuesta no es un retraso de quien paga.",
   "model.mechanics.missing":
     "Un criterio todavía sin pruebas cede su peso a los demás, y una parte solo tiene puntuación cuando un criterio tiene pruebas: la estabilidad del alcance y el trato justo solo cuentan lo que salió mal, así que, mientras nada haya salido mal, por sí solos no bastan, para el cliente como para el prestador de servicios que aún no tiene nada pendiente; cada puntuación enumera sus criterios, sus valores, pesos y puntos, y el único paso que más la subiría.",
-  "model.provider.title": "La puntuación del prestador",
+  "model.provider.title": "La puntuación del prestador de servicios",
   "model.client.title": "La puntuación del cliente",
   "model.inputs.caption":
-    "Criterios de la puntuación {side, select, client {del cliente} other {del prestador}}",
+    "Criterios de la puntuación {side, select, client {del cliente} other {del prestador de servicios}}",
   "model.inputs.measure": "Medida",
   "model.inputs.scale": "De la medida a 0–100",
   "model.scale.rate": "{floor} → 0, {target} → 100",
@@ -1829,7 +1829,7 @@ export const webEs: WebCatalogue = {
   "model.scale.payment":
     "0 días → 100, {floor} días → 0; un plazo acordado de más de {terms} días la limita a {cap}",
   "model.scale.scope":
-    "0 → 100, {floor} → 0; los cambios presupuestados y aceptados no cuestan nada; una petición sin presupuestar cuenta como {presumed} del esfuerzo acordado hasta que se presupueste",
+    "0 → 100, {floor} → 0; los cambios presupuestados y aceptados no cuestan nada; una exigencia sin presupuesto cuenta como {presumed} del esfuerzo acordado hasta que se presupueste",
   "model.scale.latency": "≤ {target} días hábiles → 100, ≥ {floor} → 0",
   "model.scale.fairDealing": "−{penalty} puntos por cada uno",
   "model.caps.title": "Límites",
@@ -1848,7 +1848,7 @@ export const webEs: WebCatalogue = {
   "model.threshold.businessDaysOver":
     "Más de {days, plural, one {# día hábil} other {# días hábiles}}",
   "model.threshold.businessDays": "{days, plural, one {# día hábil} other {# días hábiles}}",
-  "model.threshold.deemed": "Plazo de revisión vencido (se da por aceptado)",
+  "model.threshold.deemed": "Plazo de revisión vencido (aceptación tácita)",
   "model.threshold.onTimeUnder": "Menos del {share} a tiempo en {days} días",
   "model.threshold.lowOne": "{max} o menos de una parte",
   "model.threshold.lowBoth": "{max} o menos de ambas partes, o dos veces en {days} días",
@@ -1874,7 +1874,7 @@ export const webEs: WebCatalogue = {
   "engagement.event.disputeOfferDeclined": "{actor} rechazó una oferta de reparación",
   "engagement.event.disputeSettled": "Se resolvió una disputa",
   "engagement.event.disputeEscalated": "Una disputa pasó al siguiente paso",
-  "engagement.event.exitNoticeGiven": "{actor} dio aviso de terminación",
+  "engagement.event.exitNoticeGiven": "{actor} dio su preaviso",
   "engagement.event.exitProtectedStarted": "Comenzó una salida protegida",
   "engagement.event.exitProtectedTookOver":
     "El preaviso en curso pasó a ser una salida protegida: preaviso dispensado, plazo de subsanación anulado",
@@ -1888,8 +1888,7 @@ export const webEs: WebCatalogue = {
     "{actor} rechazó la oferta de la disputa n.º {number}",
   "notifications.sentence.disputeSettled": "La disputa n.º {number} está resuelta",
   "notifications.sentence.disputeEscalated": "La disputa n.º {number} pasa al siguiente paso",
-  "notifications.sentence.exitNoticeGiven":
-    "{actor} dio aviso de terminación: el encargo termina el {date}",
+  "notifications.sentence.exitNoticeGiven": "{actor} dio su preaviso: el encargo termina el {date}",
   "notifications.sentence.exitProtectedStarted":
     "El encargo pasa a una salida protegida: termina el {date}",
   "notifications.sentence.handOverItemDone": "{actor} completó un punto del traspaso: {duty}",
@@ -1899,7 +1898,7 @@ export const webEs: WebCatalogue = {
   "settings.emails.type.disputeOfferDeclined": "se rechaza una oferta de reparación",
   "settings.emails.type.disputeSettled": "se resuelve una disputa",
   "settings.emails.type.disputeEscalated": "una disputa pasa al siguiente paso",
-  "settings.emails.type.exitNoticeGiven": "se da aviso de terminación",
+  "settings.emails.type.exitNoticeGiven": "se da el preaviso",
   "settings.emails.type.exitProtectedStarted": "comienza una salida protegida",
   "settings.emails.type.handOverItemDone": "se completa un punto del traspaso",
   "webhooks.eventType.disputeOpened": "Disputa abierta",
@@ -1908,7 +1907,7 @@ export const webEs: WebCatalogue = {
   "webhooks.eventType.disputeOfferDeclined": "Reparación rechazada",
   "webhooks.eventType.disputeSettled": "Disputa resuelta",
   "webhooks.eventType.disputeEscalated": "Disputa escalada",
-  "webhooks.eventType.exitNoticeGiven": "Aviso de terminación dado",
+  "webhooks.eventType.exitNoticeGiven": "Preaviso dado",
   "webhooks.eventType.exitProtectedStarted": "Salida protegida iniciada",
   "webhooks.eventType.handOverItemDone": "Punto de traspaso completado",
   "engagement.event.exitFeedbackGiven": "{actor} dio su opinión de salida",
@@ -2012,7 +2011,7 @@ export const webEs: WebCatalogue = {
   "confirm.voidInvoice.body":
     "{isIssued, select, yes {No se puede deshacer: la factura queda en los registros con su número, marcada como anulada, y nunca podrá pagarse ni emitirse de nuevo.} other {No se puede deshacer: el borrador se descarta para siempre y no podrá emitirse.}}",
   "confirm.sign.title":
-    "¿Firmar la versión {version, number} por {side, select, client {el cliente} other {el prestador}}?",
+    "¿Firmar la versión {version, number} por {side, select, client {el cliente} other {el prestador de servicios}}?",
   "confirm.sign.body":
     "No se puede deshacer: su firma compromete a su organización con este texto exacto y no puede retirarse. Cualquier cambio posterior necesita una nueva versión firmada por ambas partes.",
   "confirm.declineChange.title": "¿Rechazar el cambio n.º {number}?",
@@ -2029,7 +2028,7 @@ export const webEs: WebCatalogue = {
     "Los correos que esta instancia de demostración guardó en lugar de enviarlos.",
   // kernel
   "checkIn.readOnly":
-    "Los lectores siguen las puntuaciones; los propietarios y los miembros responden a las consultas en nombre de su parte.",
+    "Los lectores siguen las puntuaciones; los propietarios y los miembros responden a los seguimientos en nombre de su parte.",
   // web
   "auth.login.forgot": "<link>¿Olvidó su contraseña?</link>",
   "auth.forgot.title": "¿Olvidó su contraseña?",
@@ -2054,16 +2053,16 @@ export const webEs: WebCatalogue = {
   "onboarding.notDone": "aún sin hacer",
   "onboarding.step.writeBrief.title": "Escribir un brief",
   "onboarding.step.writeBrief.body":
-    "Diga qué necesita, por qué y para cuándo. Accord comprueba que está claro, y la búsqueda de prestadores empieza al publicarlo.",
+    "Diga qué necesita, por qué y para cuándo. Accord comprueba que está claro, y la búsqueda de prestadores de servicios empieza al publicarlo.",
   "onboarding.step.reviewMatches.title": "Revisar sus coincidencias",
   "onboarding.step.reviewMatches.body":
-    "Abra su brief para ver los prestadores que encajan y por qué; preseleccione o invite a los que le gusten.",
+    "Abra su brief para ver los prestadores de servicios que encajan y por qué; preseleccione o invite a los que le gusten.",
   "onboarding.step.acceptProposal.title": "Aceptar una propuesta",
   "onboarding.step.acceptProposal.body":
     "Compare las propuestas que reciba, pida una revisión si falta algo y acepte la que encaje.",
   "onboarding.step.sign.title": "Firmar el acuerdo",
   "onboarding.step.sign.body":
-    "Lea el acuerdo redactado a partir de la propuesta, cambie con el prestador lo que haga falta y firme: el trabajo puede empezar.",
+    "Lea el acuerdo redactado a partir de la propuesta, cambie con el prestador de servicios lo que haga falta y firme: el trabajo puede empezar.",
   "onboarding.step.profile.title": "Presentar su organización",
   "onboarding.step.profile.body":
     "Su titular, habilidades, idiomas y zonas horarias deciden con qué briefs de clientes coincide.",
@@ -2077,23 +2076,23 @@ export const webEs: WebCatalogue = {
   "onboarding.action.openBriefs": "Abrir sus briefs",
   "onboarding.action.openEngagements": "Abrir sus encargos",
   "onboarding.action.profile": "Completar su perfil",
-  "onboarding.action.rates": "Indicar tarifas y mínimo",
+  "onboarding.action.rates": "Indicar tarifas y tarifa mínima",
   "onboarding.action.seeBriefs": "Ver briefs para usted",
   "engagements.emptyState.title": "Aún no hay encargos",
   "engagements.emptyState.client":
-    "Un encargo empieza cuando acepta la propuesta de un prestador a uno de sus briefs, o cuando invita por correo a un prestador con el que ya trabaja.",
+    "Un encargo empieza cuando acepta la propuesta de un prestador de servicios a uno de sus briefs, o cuando invita por correo a un prestador de servicios con el que ya trabaja.",
   "engagements.emptyState.provider":
     "Un encargo empieza cuando un cliente acepta su propuesta o le invita por correo. Responda a los briefs que coinciden con usted para llegar ahí.",
   "engagements.emptyState.invite": "Invitar a alguien con quien ya trabaja",
   "briefs.emptyState.client.title": "Escriba su primer brief",
   "briefs.emptyState.client.body":
-    "Un brief dice qué necesita, por qué importa y cómo juzgará el éxito. Accord comprueba que está claro y luego lo pone en contacto con prestadores que encajan.",
+    "Un brief dice qué necesita, por qué importa y cómo juzgará el éxito. Accord comprueba que está claro y luego lo pone en contacto con prestadores de servicios que encajan.",
   "briefs.emptyState.provider.body":
     "Aquí aparecen los briefs publicados que coinciden con sus habilidades, idiomas y tarifa mínima, primero aquellos a los que le invitaron. Un perfil completo le trae coincidencias.",
   "invoices.emptyState.provider":
     "Las facturas se preparan para usted cuando el cliente acepta un hito o aprueba un cambio con precio; también puede escribir una a mano más abajo.",
   "invoices.emptyState.client":
-    "Las facturas del prestador aparecen aquí una vez emitidas, cada una ligada a un hito aceptado, un cambio aprobado o la cuota acordada.",
+    "Las facturas del prestador de servicios aparecen aquí una vez emitidas, cada una ligada a un hito aceptado, un cambio aprobado o la cuota acordada.",
   "invoices.emptyState.delivery": "Ir a la entrega",
   "form.signup.nameMissing": "Díganos su nombre, tal como lo verán sus socios.",
   "form.signup.emailMissing": "Escriba su dirección de correo: iniciará sesión con ella.",
@@ -2122,7 +2121,7 @@ export const webEs: WebCatalogue = {
   "disputes.item.title": "Disputa n.º {number}: {subject}",
   "disputes.item.subjectNamed": "{kind}: {name}",
   "disputes.item.openedBy":
-    "Abierta por {isMine, select, yes {su parte} other {{side, select, client {el cliente} other {el prestador}}}} el {date}",
+    "Abierta por {isMine, select, yes {su parte} other {{side, select, client {el cliente} other {el prestador de servicios}}}} el {date}",
   "disputes.status":
     "{status, select, awaiting_response {Esperando respuesta} negotiating {En negociación} offer_pending {Oferta esperando respuesta} in_mediation {En mediación} recommended {Recomendación emitida} settled {Resuelta} separated {Separación} other {Retirada}}",
   "disputes.ladder.label": "Escalera de resolución",
@@ -2145,9 +2144,9 @@ export const webEs: WebCatalogue = {
     "{kind, select, criteria_met {{title}: {met} de {total, plural, one {# criterio cumplido} other {# criterios cumplidos}}} approved_change {Cambio aprobado n.º {number}: {title}} payment {Pago {title}} other {Nota de crédito {title}}}",
   "disputes.settlement.balance":
     "{isOwed, select, yes {Aún debido por el cliente} other {A devolver al cliente}}",
-  "disputes.offers.title": "Reparaciones ofrecidas",
+  "disputes.offers.title": "Ofertas de reparación",
   "disputes.offer.by":
-    "Ofrecida por {side, select, client {el cliente} other {el prestador}} el {date}",
+    "Ofrecida por {side, select, client {el cliente} other {el prestador de servicios}} el {date}",
   "disputes.offer.status":
     "{status, select, pending {Esperando respuesta} accepted {Aceptada} declined {Rechazada} countered {Contraofertada} other {Caducada}}",
   "disputes.offer.note": "Nota: {note}",
@@ -2164,7 +2163,7 @@ export const webEs: WebCatalogue = {
   "disputes.amends.form": "Ofrecer una reparación",
   "disputes.amends.choose": "Lo que ofrece, combinado",
   "disputes.amends.whoOffers":
-    "Rehacer trabajo, notas de crédito y reembolsos los ofrece el prestador; cualquiera de las partes puede conceder más tiempo o disculparse.",
+    "Rehacer trabajo, notas de crédito y reembolsos los ofrece el prestador de servicios; cualquiera de las partes puede conceder más tiempo o disculparse.",
   "disputes.amends.kind":
     "{kind, select, rework {Rehacer un entregable} credit_note {Una nota de crédito} partial_refund {Un reembolso parcial} extended_deadline {Un plazo ampliado} other {Una disculpa por escrito}}",
   "disputes.amends.deliverable": "Entregable a rehacer",
@@ -2208,14 +2207,14 @@ export const webEs: WebCatalogue = {
     "No se puede deshacer: se avisa a la otra parte de inmediato y la fecha de salida sigue el preaviso del acuerdo.",
   "exit.summary.title": "Salida",
   "exit.reason":
-    "{reason, select, notice {Preaviso} breach {Preaviso por incumplimiento} other {Salida protegida}} dado por {side, select, client {el cliente} other {el prestador}} el {date}.",
+    "{reason, select, notice {Preaviso} breach {Preaviso por incumplimiento} other {Salida protegida}} dado por {side, select, client {el cliente} other {el prestador de servicios}} el {date}.",
   "exit.date": "Fecha de salida",
   "exit.cureBy": "Fin del plazo para subsanar",
   "exit.remaining": "Lo que queda",
   "exit.remaining.value":
     "{items, plural, =0 {Ningún elemento de traspaso} one {# elemento de traspaso} other {# elementos de traspaso}}; {isSettled, select, yes {la liquidación está pagada} other {la liquidación aún no está pagada}}",
   "exit.noticeWaived":
-    "El cliente queda exento del preaviso: el prestador fue expulsado y sigue debiendo el traspaso.",
+    "El cliente queda exento del preaviso: el prestador de servicios fue expulsado y sigue debiendo el traspaso.",
   "exit.amicable": "Terminado de mutuo acuerdo el {date}.",
   "exit.doorOpen": "Puerta abierta: ambas partes volverían a trabajar juntas.",
   "exit.settlement.title": "Liquidación final",
@@ -2232,7 +2231,7 @@ export const webEs: WebCatalogue = {
     "Aún no se puede calcular la liquidación a partir del registro ({reason}).",
   "exit.handover.title": "Traspaso",
   "exit.handover.complete": "El traspaso está completo.",
-  "exit.handover.side": "{side, select, client {Cliente} other {Prestador}}",
+  "exit.handover.side": "{side, select, client {Cliente} other {Prestador de servicios}}",
   "exit.handover.due": "vence el {date}",
   "exit.handover.done": "hecho el {date}",
   "exit.handover.tick": "Marcar como hecho: «{duty}»",
@@ -2244,7 +2243,7 @@ export const webEs: WebCatalogue = {
   "exit.feedback.intro":
     "Privado: su valoración solo alimenta la salud de la relación; la otra parte ve que respondió, no qué.",
   "exit.feedback.given":
-    "{side, select, client {El cliente} other {El prestador}} dio sus comentarios.",
+    "{side, select, client {El cliente} other {El prestador de servicios}} dio sus comentarios.",
   "exit.feedback.mine":
     "Sus comentarios: {rating} de 10; {again, select, yes {volverían a trabajar juntos} other {no volverían a trabajar juntos}}.",
   "exit.feedback.rating": "¿Cómo fue trabajar juntos? (de 0 a 10)",
@@ -2294,7 +2293,7 @@ export const webEs: WebCatalogue = {
   "growth.goal.sourceHint": "Un enlace al informe, o de dónde sale la cifra",
   "growth.goal.record": "Registrar el valor",
   "growth.goal.measurement":
-    "{day}: {value} (registrado por {side, select, client {el cliente} other {el prestador}})",
+    "{day}: {value} (registrado por {side, select, client {el cliente} other {el prestador de servicios}})",
   "growth.goal.evidence": "evidencia",
   "growth.goal.status":
     "{status, select, reached {Objetivo alcanzado} on_track {En camino} off_track {Con retraso} improving {Sin fecha límite, ni en camino ni con retraso: mejor que el valor anterior} not_improving {Sin fecha límite, ni en camino ni con retraso: no mejor que el valor anterior} other {Aún sin medir}} · próxima medición {due}{isOverdue, select, true { (atrasada)} other {}}",
@@ -2386,10 +2385,10 @@ export const webEs: WebCatalogue = {
   "growth.recognition.withdrawConsent": "Retirar el consentimiento",
   "growth.recognition.withdrawConsentTitle": "¿Retirar su consentimiento para mostrarlo?",
   "growth.recognition.withdrawConsentBody":
-    "Desaparece de inmediato de todos los perfiles y fichas de puntuación y deja de contar en la puntuación. Ambas partes lo conservan en su registro.",
+    "Desaparece de inmediato de todos los perfiles y fichas de puntuación y deja de contar en la salud de la relación. Ambas partes lo conservan en su registro.",
   "growth.profile.heading": "Reconocimiento recibido",
   "growth.profile.signal":
-    "{count, plural, one {# reconocimiento} other {# reconocimientos}} en el último año: +{points} de como máximo {max} puntos en la puntuación, nunca en lugar del pago.",
+    "{count, plural, one {# reconocimiento} other {# reconocimientos}} en el último año: +{points} de como máximo {max} puntos en la salud de la relación, nunca en lugar del pago.",
   "growth.profile.line":
     "{kind, select, kudos {Felicitaciones} introduction {Presentación} testimonial {Testimonio} other {Caso de éxito}} de {from}",
   "growth.recognition.kindName":
@@ -2420,7 +2419,7 @@ export const webEs: WebCatalogue = {
   "disputes.recommendation.notBinding":
     "No vinculante: la disputa solo se resuelve con ella si ambas partes la aceptan. Cualquiera de las dos puede en cambio subir un peldaño.",
   "disputes.recommendation.acceptedBy":
-    "{side, select, client {El cliente} other {El prestador}} la aceptó{isMine, select, yes { (su parte)} other {}}.",
+    "{side, select, client {El cliente} other {El prestador de servicios}} la aceptó{isMine, select, yes { (su parte)} other {}}.",
   "disputes.action.acceptRecommendation": "Aceptar la recomendación",
   "confirm.acceptRecommendation.title": "¿Aceptar la recomendación del moderador?",
   "confirm.acceptRecommendation.body":
@@ -2433,7 +2432,7 @@ export const webEs: WebCatalogue = {
   "moderation.mediations.loadMore": "Mostrar más disputas",
   "moderation.mediations.empty": "Ninguna disputa espera una recomendación.",
   "moderation.mediations.item": "Disputa n.º {number} en «{engagement}»",
-  "moderation.mediations.parties": "Cliente: {client}. Prestador: {provider}.",
+  "moderation.mediations.parties": "Cliente: {client}. Prestador de servicios: {provider}.",
   "moderation.mediations.label": "Su recomendación",
   "moderation.mediations.hint":
     "Diga lo que respaldan los criterios acordados y el expediente, y lo que debería hacer cada parte.",
@@ -2516,7 +2515,8 @@ export const webEs: WebCatalogue = {
   "form.profile.headlineMissing":
     "Diga en una línea qué hace su organización: es lo primero que ven los clientes.",
   "form.profile.rateMissing": "Indique la tarifa, o elimine la línea.",
-  "form.profile.floorMissing": "Indique la tarifa más baja que acepta, o desmarque el mínimo.",
+  "form.profile.floorMissing":
+    "Indique la tarifa más baja que acepta, o desmarque la tarifa mínima.",
   "form.creditNote.amountMissing": "Indique el importe que se abona.",
   "form.creditNote.reasonMissing": "Diga por qué se rebaja la factura: el cliente lo lee.",
   "form.refund.amountMissing": "Indique el importe devuelto.",
@@ -2539,8 +2539,10 @@ export const webEs: WebCatalogue = {
   "form.invoice.voidReasonMissing": "Diga por qué se anula la factura: el cliente lo leerá.",
   "form.early.amountMissing": "Indique el importe que el cliente pagaría por adelantado.",
   "form.early.dateMissing": "Indique el día en que pagaría el cliente.",
-  "form.proposal.revisionNoteMissing": "Diga qué debe cambiar el prestador en la propuesta.",
-  "form.proposal.declineReasonMissing": "Diga por qué la rechaza: el prestador lo leerá.",
+  "form.proposal.revisionNoteMissing":
+    "Diga qué debe cambiar el prestador de servicios en la propuesta.",
+  "form.proposal.declineReasonMissing":
+    "Diga por qué la rechaza: el prestador de servicios lo leerá.",
   "form.exit.cureDaysInvalid": "Indique un número entero de días entre 0 y 365, o déjelo vacío.",
   "form.exit.ratingMissing": "Elija una puntuación de 0 a 10.",
   "form.exit.ratingInvalid": "Indique un número entero de 0 a 10.",
@@ -2566,7 +2568,7 @@ export const webEs: WebCatalogue = {
   "form.growth.correctionReasonMissing":
     "Diga por qué debe corregirse el valor: la otra parte lo leerá.",
   "form.growth.answerNoteMissing":
-    "Diga por qué: el prestador lo leerá antes de cambiar o retirar la oferta.",
+    "Diga por qué: el prestador de servicios lo leerá antes de cambiar o retirar la oferta.",
   // h-lh2
   "form.growth.offerTitleMissing": "Póngale a la fase un nombre que el cliente reconozca.",
   "form.growth.offerGoalMissing": "Nombre el objetivo al que apunta la fase.",

@@ -414,7 +414,7 @@ export const webFr: WebCatalogue = {
   "brief.clarity.clear": "Rien ne manque : le cahier des charges est clair.",
   "brief.clarity.unsaved": "Enregistrez le brouillon pour lancer le contrôle de clarté.",
   "brief.budget.range": "de {min} à {max}",
-  "brief.clientPeople.line": "{role} : {hours, number} heures par semaine",
+  "brief.clientPeople.line": "{role} : {hours, plural, one {# heure} other {# heures}} par semaine",
   "brief.view.notGiven": "Non indiqué",
 
   "match.title": "Prestataires classés pour ce cahier des charges",
@@ -638,7 +638,7 @@ export const webFr: WebCatalogue = {
   "agreement.reviewWindowDays.hint":
     "Les jours dont le client dispose pour évaluer une remise. Vide signifie qu’aucun délai n’a été convenu.",
   "agreement.deemedAcceptance":
-    "Acceptation tacite : une remise est réputée acceptée quand le délai d’examen s’écoule sans réponse",
+    "Acceptation tacite : une remise est tacitement acceptée quand le délai d’examen s’écoule sans réponse",
   "agreement.noticePeriodDays": "Préavis (jours)",
   "agreement.noticePeriodDays.hint":
     "Les jours de préavis que chaque partie donne pour mettre fin à la mission.",
@@ -681,7 +681,7 @@ export const webFr: WebCatalogue = {
   "agreement.view.acknowledgementBelow":
     "Les modifications inférieures à {amount} demandent seulement un accusé de réception.",
   "agreement.view.reviewWindow":
-    "Le client examine chaque remise sous {days, plural, one {# jour} other {# jours}}{deemed, select, yes { ; passé ce délai, le silence vaut acceptation} other {}}.",
+    "Le client examine chaque remise sous {days, plural, one {# jour} other {# jours}}{deemed, select, yes { ; passé ce délai, le silence vaut acceptation tacite} other {}}.",
   "agreement.view.reviewWindow.none": "Aucun délai d’examen n’a été convenu.",
   "agreement.view.notice": "Préavis : {days, plural, one {# jour} other {# jours}}.",
   "agreement.view.notice.none": "Aucun préavis n’a été convenu.",
@@ -1672,16 +1672,16 @@ export const webFr: WebCatalogue = {
   "moderation.tabs.closerLook": "À examiner de près",
   "moderation.closerLook.title": "Avis à examiner de près",
   "moderation.closerLook.intro":
-    "Avis écrits dans les 7 jours suivant un rappel de paiement, une réclamation d’intérêts de retard ou un différend adressé à leur auteur par la partie évaluée, ou suivis d’une telle démarche dans les 7 jours. Ils restent publiés : lisez-les en tenant compte de ce calendrier, et n’en masquez un que pour un motif de la charte énoncé.",
+    "Avis écrits dans les 7 jours suivant une relance, une réclamation d’intérêts de retard ou un différend adressé à leur auteur par la partie évaluée, ou suivis d’une telle démarche dans les 7 jours. Ils restent publiés : lisez-les en tenant compte de ce calendrier, et n’en masquez un que pour un motif de la charte énoncé.",
   "moderation.closerLook.empty":
-    "Aucun avis n’est signalé. Un avis l’est lorsqu’il est écrit dans les 7 jours après une pression de la partie évaluée sur son auteur (un rappel de paiement, une réclamation d’intérêts de retard, un différend), ou lorsqu’une telle démarche le suit dans les 7 jours.",
+    "Aucun avis n’est signalé. Un avis l’est lorsqu’il est écrit dans les 7 jours après une pression de la partie évaluée sur son auteur (une relance, une réclamation d’intérêts de retard, un différend), ou lorsqu’une telle démarche le suit dans les 7 jours.",
   "moderation.closerLook.heading": "Avis laissé par {reviewer} sur {reviewed}",
   "moderation.closerLook.written": "Dans « {engagement} », écrit le {date}.",
   "moderation.closerLook.why": "Pourquoi il est signalé",
   "moderation.closerLook.afterPressure":
-    "Écrit {unit, select, hours {{count, plural, one {# heure} other {# heures}}} other {{count, plural, one {# jour} other {# jours}}}} après {step, select, payment_reminder {un rappel de paiement} late_interest_claim {une réclamation d’intérêts de retard} other {un différend}} de la partie évaluée, {step, select, dispute {ouvert} late_interest_claim {envoyée} other {envoyé}} le {date}.",
+    "Écrit {unit, select, hours {{count, plural, one {# heure} other {# heures}}} other {{count, plural, one {# jour} other {# jours}}}} après {step, select, payment_reminder {une relance} late_interest_claim {une réclamation d’intérêts de retard} other {un différend}} de la partie évaluée, {step, select, dispute {ouvert} late_interest_claim {envoyée} other {envoyé}} le {date}.",
   "moderation.closerLook.pressureAfter":
-    "Suivi, {unit, select, hours {{count, plural, one {# heure} other {# heures}}} other {{count, plural, one {# jour} other {# jours}}}} plus tard, par {step, select, payment_reminder {un rappel de paiement} late_interest_claim {une réclamation d’intérêts de retard} other {un différend}} de la partie évaluée, {step, select, dispute {ouvert} late_interest_claim {envoyée} other {envoyé}} le {date}.",
+    "Suivi, {unit, select, hours {{count, plural, one {# heure} other {# heures}}} other {{count, plural, one {# jour} other {# jours}}}} plus tard, par {step, select, payment_reminder {une relance} late_interest_claim {une réclamation d’intérêts de retard} other {un différend}} de la partie évaluée, {step, select, dispute {ouvert} late_interest_claim {envoyée} other {envoyé}} le {date}.",
   "moderation.closerLook.blind": "Pas encore publié : l’autre partie ne l’a pas lu.",
   "moderation.closerLook.hidden": "Masqué par un modérateur.",
   "moderation.closerLook.reviewLink": "Ouvrir l’avis",
@@ -1736,7 +1736,7 @@ export const webFr: WebCatalogue = {
   "health.measure.responsiveness": "Messages traités dans le délai de réponse convenu",
   "health.measure.costAdherence": "Facturé ÷ prix convenu pour le même périmètre",
   "health.measure.payment": "Jours de retard de paiement après l’échéance, pondérés par le montant",
-  "health.measure.scopeStability": "Effort des changements non chiffrés ÷ effort convenu",
+  "health.measure.scopeStability": "Effort des demandes non chiffrées ÷ effort convenu",
   "health.measure.feedbackLatency": "Médiane des jours ouvrés entre la remise et l’évaluation",
   "health.measure.fairDealing":
     "Baisse de rémunération sans baisse du périmètre, travail spéculatif non payé demandé, « paiement plus rapide si vous acceptez moins »",
@@ -1767,7 +1767,7 @@ export const webFr: WebCatalogue = {
   "health.warning.nextStep": "Prochaine étape :",
   "health.warningName.overdue_invoice": "Facture en retard",
   "health.warningName.payment_terms": "Délai de paiement",
-  "health.warningName.unpriced_changes": "Demandes de changement non chiffrées",
+  "health.warningName.unpriced_changes": "Demandes de modification non chiffrées",
   "health.warningName.pay_cut_without_scope_cut": "Baisse de rémunération sans baisse du périmètre",
   "health.warningName.evaluation_pending": "Évaluation en attente",
   "health.warningName.provider_late": "Jalons en retard ou réponses lentes",
@@ -1865,7 +1865,7 @@ export const webFr: WebCatalogue = {
   "model.threshold.businessDaysOver":
     "Plus de {days, plural, one {# jour ouvré} other {# jours ouvrés}}",
   "model.threshold.businessDays": "{days, plural, one {# jour ouvré} other {# jours ouvrés}}",
-  "model.threshold.deemed": "Délai d’évaluation dépassé (réputé accepté)",
+  "model.threshold.deemed": "Délai d’évaluation dépassé (acceptation tacite)",
   "model.threshold.onTimeUnder": "Moins de {share} dans les temps sur {days} jours",
   "model.threshold.lowOne": "{max} ou moins d’une partie",
   "model.threshold.lowBoth": "{max} ou moins des deux parties, ou deux fois en {days} jours",
@@ -1931,7 +1931,7 @@ export const webFr: WebCatalogue = {
   "engagement.event.exitFeedbackGiven": "{actor} a donné son avis de sortie",
   "engagement.event.exitEndedAmicably": "La mission s’est terminée à l’amiable",
   "notifications.sentence.exitEndedAmicably":
-    "La mission s’est terminée à l’amiable : le solde est réglé et la passation terminée",
+    "La mission s’est terminée à l’amiable : le solde de tout compte est réglé et la passation terminée",
   "settings.emails.type.exitEndedAmicably": "une mission se termine à l’amiable",
   "webhooks.eventType.exitEndedAmicably": "Terminé à l’amiable",
   // growth
@@ -1996,7 +1996,7 @@ export const webFr: WebCatalogue = {
     "Quand l’autre partie remet un livrable, chiffre une modification, enregistre un paiement ou vous écrit, cela apparaît ici avec son échéance et un bouton pour agir.",
   "home.empty.engagements": "Voir vos missions",
   "home.item.where": "{engagement} · avec {other}",
-  "home.item.evaluateRound": "Évaluer la version {round} de « {deliverable} »",
+  "home.item.evaluateRound": "Évaluer le cycle {round} de « {deliverable} »",
   "home.item.approveChange":
     "Approuver ou refuser la modification n° {number} « {title} » pour {amount}",
   "home.item.priceChange": "Chiffrer la modification n° {number} « {title} »",
@@ -2234,7 +2234,7 @@ export const webFr: WebCatalogue = {
   "exit.cureBy": "Fin du délai pour remédier",
   "exit.remaining": "Ce qui reste",
   "exit.remaining.value":
-    "{items, plural, =0 {Aucun élément de passation} one {# élément de passation} other {# éléments de passation}} ; {isSettled, select, yes {le règlement est payé} other {le règlement n’est pas encore payé}}",
+    "{items, plural, =0 {Aucun élément de passation} one {# élément de passation} other {# éléments de passation}} ; {isSettled, select, yes {le solde de tout compte est payé} other {le solde de tout compte n’est pas encore payé}}",
   "exit.noticeWaived":
     "Le client est dispensé de préavis : le prestataire a été exclu et doit toujours la passation.",
   "exit.amicable": "Terminée à l’amiable le {date}.",
@@ -2250,7 +2250,7 @@ export const webFr: WebCatalogue = {
     "Pour solder, le prestataire rembourse {amount}, taxes comprises : l’avoir ci-dessus est hors taxes, et un remboursement rend de l’argent payé avec ses taxes. Dès que le client confirme ce remboursement, le solde est nul.",
   "exit.settlement.recordRefund": "Enregistrer le remboursement",
   "exit.settlement.unavailable":
-    "Le règlement ne peut pas encore être calculé d’après le dossier ({reason}).",
+    "Le solde de tout compte ne peut pas encore être calculé d’après le dossier ({reason}).",
   "exit.handover.title": "Passation",
   "exit.handover.complete": "La passation est terminée.",
   "exit.handover.side": "{side, select, client {Client} other {Prestataire}}",
@@ -2386,7 +2386,7 @@ export const webFr: WebCatalogue = {
   "growth.recognition.reason": "Ce que vous saluez",
   "growth.recognition.noReason": "Autre chose",
   "growth.recognition.reasonName":
-    "{reason, select, fast_feedback {Retours rapides} clear_briefs {Briefs clairs} other {Paiement à l’heure}}",
+    "{reason, select, fast_feedback {Retours rapides} clear_briefs {Cahiers des charges clairs} other {Paiement à l’heure}}",
   "growth.recognition.goal": "Pour un objectif atteint",
   "growth.recognition.noGoal": "Aucun objectif en particulier",
   "growth.recognition.people": "Personnes",
@@ -2409,7 +2409,7 @@ export const webFr: WebCatalogue = {
   "growth.recognition.withdrawConsent": "Retirer le consentement",
   "growth.recognition.withdrawConsentTitle": "Retirer votre consentement à l’afficher ?",
   "growth.recognition.withdrawConsentBody":
-    "Elle disparaît aussitôt de tous les profils et fiches de scores et ne compte plus dans le score de santé. Les deux parties la gardent dans leur journal.",
+    "Elle disparaît aussitôt de tous les profils et fiches de scores et ne compte plus dans le score de santé. Les deux parties la gardent dans leur registre.",
   "growth.profile.heading": "Reconnaissance reçue",
   "growth.profile.signal":
     "{count, plural, one {# reconnaissance} other {# reconnaissances}} sur la dernière année : +{points} sur {max} points au plus dans le score de santé, jamais à la place du paiement.",
@@ -2498,7 +2498,7 @@ export const webFr: WebCatalogue = {
   "engagements.waiting.them": "{name} : {what}",
   "engagements.waiting.otherSide": "L’autre partie",
   "engagements.waiting.kind":
-    "{kind, select, sign_agreement {signer l’accord} evaluate_round {évaluer {count, plural, one {# version} other {# versions}}} price_change {chiffrer {count, plural, one {# modification} other {# modifications}}} approve_change {trancher {count, plural, one {# modification chiffrée} other {# modifications chiffrées}}} issue_invoice {émettre {count, plural, one {# facture} other {# factures}}} other {confirmer {count, plural, one {# paiement} other {# paiements}}}}",
+    "{kind, select, sign_agreement {signer l’accord} evaluate_round {évaluer {count, plural, one {# cycle} other {# cycles}}} price_change {chiffrer {count, plural, one {# modification} other {# modifications}}} approve_change {trancher {count, plural, one {# modification chiffrée} other {# modifications chiffrées}}} issue_invoice {émettre {count, plural, one {# facture} other {# factures}}} other {confirmer {count, plural, one {# paiement} other {# paiements}}}}",
   "form.engagement.titleMissing": "Donnez un titre à la mission.",
   "form.engagement.emailMissing": "Indiquez l’adresse e-mail de la personne à inviter.",
   "form.engagement.emailInvalid":
@@ -2529,7 +2529,7 @@ export const webFr: WebCatalogue = {
   // h-forms
   "form.evaluation.verdictMissing": "Indiquez si ce critère est rempli.",
   "form.submission.descriptionMissing":
-    "Dites ce qui a été fait dans ce tour : le client l’évalue au regard des critères.",
+    "Dites ce qui a été fait dans ce cycle : le client l’évalue au regard des critères.",
   "form.submission.linkInvalid": "Saisissez une adresse web complète, commençant par https://.",
   "form.terms.deliverableTitleMissing": "Donnez un titre au livrable.",
   "form.terms.criterionMissing":

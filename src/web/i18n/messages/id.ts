@@ -308,7 +308,7 @@ export const webId: WebCatalogue = {
   "profile.floor.hint":
     "Tarif yang di bawahnya Anda tidak bekerja. Pemeriksaan ketentuan adil memblokir perjanjian dengan harga di bawahnya, kecuali Anda secara tegas mengesampingkannya.",
   "profile.floor.enable": "Tetapkan tarif minimum",
-  "profile.floor.amount": "Jumlah minimum",
+  "profile.floor.amount": "Tarif minimum",
   "profile.save": "Simpan profil",
   "profile.saved": "Profil Anda telah disimpan.",
   "profile.trackRecord.title": "Rekam jejak",
@@ -770,7 +770,7 @@ export const webId: WebCatalogue = {
   "engagement.event.healthWarningCleared": "Peringatan kesehatan hilang",
   "engagement.event.reviewSubmitted": "{actor} mengirim ulasan",
   "engagement.event.reviewsPublished": "Kedua ulasan diterbitkan",
-  "engagement.event.reviewReplied": "{actor} membalas ulasan",
+  "engagement.event.reviewReplied": "{actor} menanggapi ulasan",
   "engagement.event.reviewHidden": "Moderator menyembunyikan ulasan",
   "engagement.event.legalThreatRecorded": "Ancaman hukum dicatat",
   "engagement.event.moderationCaseOpened": "Kasus moderasi dibuka",
@@ -1506,7 +1506,7 @@ export const webId: WebCatalogue = {
   "nav.moderation": "Moderasi",
   "nav.cases": "Kasus",
   "reviews.intro":
-    "Setelah setiap tahapan diterima, setelah kerja sama selesai (semua tahapannya diterima), dan setelah keluar, kedua pihak dapat saling memberi ulasan dalam 14 hari. Ulasan tetap tersembunyi sampai keduanya masuk atau jangka waktunya berakhir; lalu keduanya diterbitkan bersamaan dan dikunci. Tidak ada yang dapat mengubah atau menghapus ulasan yang sudah terbit; pihak yang diulas boleh membalas satu kali.",
+    "Setelah setiap tahapan diterima, setelah kerja sama selesai (semua tahapannya diterima), dan setelah keluar, kedua pihak dapat saling memberi ulasan dalam 14 hari. Ulasan tetap tersembunyi sampai keduanya masuk atau jangka waktunya berakhir; lalu keduanya diterbitkan bersamaan dan dikunci. Tidak ada yang dapat mengubah atau menghapus ulasan yang sudah terbit; pihak yang diulas boleh memberi tanggapan satu kali.",
   "reviews.none":
     "Belum ada ulasan yang dibuka: setiap tahapan yang diterima membuka satu putaran ulasan.",
   "reviews.round.title":
@@ -1550,12 +1550,12 @@ export const webId: WebCatalogue = {
     "{claim, select, never_delivered {Teks ini menyatakan tidak ada yang diserahkan.} other {Teks ini menyatakan tidak ada yang dibayar.}}",
   "reviews.record.fact":
     "{kind, select, deliveries_accepted {Catatan menunjukkan {count, plural, other {# penyerahan diterima}}} other {Catatan menunjukkan {count, plural, other {# pembayaran dikonfirmasi}}}}{hasDate, select, yes {, terakhir pada {date}} other {}}.",
-  "reviews.reply.title": "Balasan dari pihak yang diulas",
-  "reviews.reply.form": "Balas ulasan ini",
-  "reviews.reply.body": "Balasan publik Anda",
+  "reviews.reply.title": "Tanggapan dari pihak yang diulas",
+  "reviews.reply.form": "Tanggapi ulasan ini",
+  "reviews.reply.body": "Tanggapan publik Anda",
   "reviews.reply.hint":
-    "Anda boleh membalas satu kali. Balasan bersifat publik, tampil di bawah ulasan, dan tidak dapat diubah.",
-  "reviews.reply.submit": "Terbitkan balasan",
+    "Anda boleh memberi tanggapan satu kali. Tanggapan bersifat publik, tampil di bawah ulasan, dan tidak dapat diubah.",
+  "reviews.reply.submit": "Terbitkan tanggapan",
   "reviews.screening.caseOpened":
     "Sebuah kasus moderasi dibuka terkait teks ini. Pemberitahuannya ada di Kasus, tempat organisasi Anda dapat menanggapinya.",
   "reputation.title": "Reputasi {org}",
@@ -1569,9 +1569,9 @@ export const webId: WebCatalogue = {
   "reputation.smoothing":
     "Rata-rata dimulai dari rata-rata platform dan bergerak dengan setiap ulasan, sehingga beberapa ulasan saja tidak dapat membangun atau menjatuhkan reputasi. Kerja sama tanpa ulasan juga dihitung.",
   "moderation.report.open":
-    "{subject, select, message {Laporkan pesan ini} reply {Laporkan balasan ini} other {Laporkan ulasan ini}}",
+    "{subject, select, message {Laporkan pesan ini} reply {Laporkan tanggapan ini} other {Laporkan ulasan ini}}",
   "moderation.report.title":
-    "{subject, select, message {Laporkan pesan} reply {Laporkan balasan atas ulasan} other {Laporkan ulasan}}",
+    "{subject, select, message {Laporkan pesan} reply {Laporkan tanggapan atas ulasan} other {Laporkan ulasan}}",
   "moderation.report.reason": "Mengapa Anda melaporkannya?",
   "moderation.report.hint":
     "Moderator membaca alasan Anda. Organisasi lain menerima pemberitahuan dan dapat menanggapi; nama Anda tidak ditampilkan.",
@@ -1594,7 +1594,7 @@ export const webId: WebCatalogue = {
   "moderation.cases.empty": "Tidak ada kasus yang menyangkut organisasi Anda.",
   "moderation.cases.loadMore": "Tampilkan kasus yang lebih lama",
   "moderation.case.title":
-    "{subject, select, message {Pesan} review {Ulasan} dispute {Teks sengketa} other {Balasan atas ulasan}} dari {accused}",
+    "{subject, select, message {Pesan} review {Ulasan} dispute {Teks sengketa} other {Tanggapan atas ulasan}} dari {accused}",
   "moderation.case.status":
     "{status, select, open {Terbuka} decided {Diputuskan} appealed {Dibanding} other {Ditutup}}",
   "moderation.case.opened":
@@ -1711,7 +1711,7 @@ export const webId: WebCatalogue = {
   "health.input.costAdherence": "Kepatuhan biaya",
   "health.input.payment": "Pembayaran",
   "health.input.scopeStability": "Stabilitas lingkup",
-  "health.input.feedbackLatency": "Lama penilaian",
+  "health.input.feedbackLatency": "Lama evaluasi",
   "health.input.fairDealing": "Perlakuan adil",
   "health.measure.reliability": "Tahapan yang diserahkan pada tanggal yang disepakati",
   "health.measure.quality": "Hasil kerja yang diterima pada penyerahan pertama",
@@ -1720,7 +1720,7 @@ export const webId: WebCatalogue = {
   "health.measure.costAdherence": "Yang ditagihkan ÷ harga yang disepakati untuk lingkup yang sama",
   "health.measure.payment": "Hari pembayaran setelah jatuh tempo, dibobot menurut jumlah",
   "health.measure.scopeStability": "Upaya perubahan tanpa harga ÷ upaya yang disepakati",
-  "health.measure.feedbackLatency": "Median hari kerja dari penyerahan sampai penilaian",
+  "health.measure.feedbackLatency": "Median hari kerja dari penyerahan sampai evaluasi",
   "health.measure.fairDealing":
     "Pemotongan bayaran tanpa pengurangan lingkup, meminta kerja spekulatif tanpa bayaran, “pembayaran lebih cepat jika Anda menerima lebih sedikit”",
   "health.noEvidence": "Belum ada bukti",
@@ -1752,7 +1752,7 @@ export const webId: WebCatalogue = {
   "health.warningName.payment_terms": "Jangka waktu pembayaran",
   "health.warningName.unpriced_changes": "Permintaan perubahan tanpa harga",
   "health.warningName.pay_cut_without_scope_cut": "Pemotongan bayaran tanpa pengurangan lingkup",
-  "health.warningName.evaluation_pending": "Penilaian tertunda",
+  "health.warningName.evaluation_pending": "Evaluasi tertunda",
   "health.warningName.provider_late": "Tahapan terlambat atau balasan lambat",
   "health.warningName.low_private_rating": "Penilaian pribadi rendah",
   "health.warningName.dispute_unanswered": "Sengketa belum dijawab",
@@ -1848,7 +1848,7 @@ export const webId: WebCatalogue = {
   "model.threshold.shareOver": "Lebih dari {share} lingkup yang disepakati",
   "model.threshold.businessDaysOver": "Lebih dari {days, plural, other {# hari kerja}}",
   "model.threshold.businessDays": "{days, plural, other {# hari kerja}}",
-  "model.threshold.deemed": "Jangka waktu penilaian lewat (dianggap diterima)",
+  "model.threshold.deemed": "Jangka waktu evaluasi lewat (dianggap diterima)",
   "model.threshold.onTimeUnder": "Kurang dari {share} tepat waktu dalam {days} hari",
   "model.threshold.lowOne": "{max} atau kurang dari satu pihak",
   "model.threshold.lowBoth": "{max} atau kurang dari kedua pihak, atau dua kali dalam {days} hari",
@@ -1913,7 +1913,7 @@ export const webId: WebCatalogue = {
   "engagement.event.exitFeedbackGiven": "{actor} memberi umpan balik pengakhiran",
   "engagement.event.exitEndedAmicably": "Kerja sama berakhir secara baik-baik",
   "notifications.sentence.exitEndedAmicably":
-    "Kerja sama berakhir secara baik-baik: penyelesaian telah dibayar dan serah terima lengkap",
+    "Kerja sama berakhir secara baik-baik: penyelesaian akhir telah dibayar dan serah terima lengkap",
   "settings.emails.type.exitEndedAmicably": "kerja sama berakhir secara baik-baik",
   "webhooks.eventType.exitEndedAmicably": "Berakhir secara baik-baik",
   // growth
@@ -2075,7 +2075,7 @@ export const webId: WebCatalogue = {
   "onboarding.action.openBriefs": "Buka kerangka kebutuhan Anda",
   "onboarding.action.openEngagements": "Buka kerja sama Anda",
   "onboarding.action.profile": "Lengkapi profil Anda",
-  "onboarding.action.rates": "Cantumkan tarif dan minimum",
+  "onboarding.action.rates": "Cantumkan tarif dan tarif minimum",
   "onboarding.action.seeBriefs": "Lihat kerangka kebutuhan untuk Anda",
   "engagements.emptyState.title": "Belum ada kerja sama",
   "engagements.emptyState.client":
@@ -2109,7 +2109,7 @@ export const webId: WebCatalogue = {
   "disputes.open.form": "Ajukan sengketa",
   "disputes.open.subject": "Pokok sengketa",
   "disputes.subject.kind":
-    "{kind, select, evaluation {Sebuah penilaian} invoice {Sebuah faktur} change_request {Sebuah permintaan perubahan} other {Perilaku}}",
+    "{kind, select, evaluation {Sebuah evaluasi} invoice {Sebuah faktur} change_request {Sebuah permintaan perubahan} other {Perilaku}}",
   "disputes.open.item": "Yang mana",
   "disputes.open.statement": "Apa yang terjadi",
   "disputes.open.statement.hint": "Berpeganglah pada fakta dan pada apa yang disepakati.",
@@ -2180,7 +2180,7 @@ export const webId: WebCatalogue = {
   "disputes.outcome.settled":
     "{count, plural, =0 {Selesai: ganti rugi yang diterima telah dilaksanakan.} other {Selesai: ganti rugi yang diterima telah dilaksanakan (nota kredit {creditNotes}).}}",
   "disputes.outcome.separated":
-    "Tangga berakhir dengan perpisahan secara baik-baik: berikan pemberitahuan di tab Pengakhiran.",
+    "Tangga berakhir dengan perpisahan secara baik-baik: berikan pemberitahuan pengakhiran di tab Pengakhiran.",
   "disputes.outcome.withdrawn": "Ditarik oleh pihak yang mengajukannya.",
   "disputes.recommendation": "Rekomendasi moderator (tidak mengikat): {text}",
   "confirm.acceptAmends.title": "Terima ganti rugi ini?",
@@ -2190,28 +2190,28 @@ export const webId: WebCatalogue = {
   "confirm.escalate.body":
     "Ini tidak dapat dibatalkan: sengketa beralih ke {rung, select, mediation {mediasi oleh moderator} other {perpisahan secara baik-baik}} dan tawaran yang tertunda menjadi kedaluwarsa.",
   "exit.intro":
-    "Berpisah direncanakan, bukan diperebutkan: pemberitahuan sesuai perjanjian, penyelesaian akhir yang dibaca kedua pihak baris demi baris, serah terima, dan umpan balik.",
-  "exit.none": "Belum ada yang memberi pemberitahuan.",
+    "Berpisah direncanakan, bukan diperebutkan: pemberitahuan pengakhiran sesuai perjanjian, penyelesaian akhir yang dibaca kedua pihak baris demi baris, serah terima, dan umpan balik.",
+  "exit.none": "Belum ada yang memberi pemberitahuan pengakhiran.",
   "exit.noAgreement":
     "Pemberitahuan pengakhiran belum bisa diberikan: ia mengikuti masa pemberitahuan dan serah terima dari perjanjian yang berlaku, dan belum ada perjanjian yang berlaku. Kedua pemilik menandatanganinya di tab Perjanjian.",
-  "exit.notice.form": "Beri pemberitahuan",
+  "exit.notice.form": "Beri pemberitahuan pengakhiran",
   "exit.notice.reason": "Alasan",
   "exit.notice.reason.option":
-    "{reason, select, notice {Pemberitahuan sesuai perjanjian} other {Pelanggaran yang dapat diperbaiki pihak lain}}",
+    "{reason, select, notice {Pemberitahuan pengakhiran sesuai perjanjian} other {Pelanggaran yang dapat diperbaiki pihak lain}}",
   "exit.notice.cureDays": "Hari yang dimiliki pihak lain untuk memperbaiki pelanggaran",
   "exit.notice.note": "Catatan (opsional)",
-  "exit.notice.submit": "Beri pemberitahuan",
-  "confirm.giveNotice.title": "Beri pemberitahuan untuk mengakhiri kerja sama ini?",
+  "exit.notice.submit": "Beri pemberitahuan pengakhiran",
+  "confirm.giveNotice.title": "Beri pemberitahuan pengakhiran untuk kerja sama ini?",
   "confirm.giveNotice.body":
     "Ini tidak dapat dibatalkan: pihak lain langsung diberi tahu, dan tanggal berakhir mengikuti masa pemberitahuan dalam perjanjian.",
   "exit.summary.title": "Pengakhiran",
   "exit.reason":
-    "{reason, select, notice {Pemberitahuan} breach {Pemberitahuan karena pelanggaran} other {Pengakhiran terlindungi}} diberikan oleh {side, select, client {klien} other {penyedia layanan}} pada {date}.",
+    "{reason, select, notice {Pemberitahuan pengakhiran} breach {Pemberitahuan pengakhiran karena pelanggaran} other {Pengakhiran terlindungi}} diberikan oleh {side, select, client {klien} other {penyedia layanan}} pada {date}.",
   "exit.date": "Tanggal berakhir",
   "exit.cureBy": "Batas waktu perbaikan",
   "exit.remaining": "Yang tersisa",
   "exit.remaining.value":
-    "{items, plural, =0 {Tidak ada butir serah terima} other {# butir serah terima}}; {isSettled, select, yes {penyelesaian sudah dibayar} other {penyelesaian belum dibayar}}",
+    "{items, plural, =0 {Tidak ada butir serah terima} other {# butir serah terima}}; {isSettled, select, yes {penyelesaian akhir sudah dibayar} other {penyelesaian akhir belum dibayar}}",
   "exit.noticeWaived":
     "Klien dibebaskan dari masa pemberitahuan: penyedia layanan telah dikeluarkan dan tetap wajib melakukan serah terima.",
   "exit.amicable": "Berakhir secara baik-baik pada {date}.",
@@ -2226,7 +2226,7 @@ export const webId: WebCatalogue = {
   "exit.settlement.refundToSettle":
     "Untuk melunasi, penyedia layanan mengembalikan {amount} termasuk pajak: nota kredit di atas belum termasuk pajak, dan pengembalian dana mengembalikan uang yang dibayar beserta pajaknya. Setelah klien mengonfirmasi pengembalian dana itu, saldonya nol.",
   "exit.settlement.recordRefund": "Catat pengembalian dana",
-  "exit.settlement.unavailable": "Penyelesaian belum dapat dihitung dari catatan ({reason}).",
+  "exit.settlement.unavailable": "Penyelesaian akhir belum dapat dihitung dari catatan ({reason}).",
   "exit.handover.title": "Serah terima",
   "exit.handover.complete": "Serah terima sudah lengkap.",
   "exit.handover.side": "{side, select, client {Klien} other {Penyedia layanan}}",
@@ -2272,7 +2272,7 @@ export const webId: WebCatalogue = {
   "moderation.hide.title": "Sembunyikan ulasan ini",
   "moderation.hide.policy": "Alasan menurut kebijakan",
   "moderation.hide.policy.hint":
-    "Kedua pihak melihat alasannya. Bintang dan balasan tetap ada; hanya teksnya yang disembunyikan dari pembaca.",
+    "Kedua pihak melihat alasannya. Bintang dan tanggapan tetap ada; hanya teksnya yang disembunyikan dari pembaca.",
   "moderation.hide.policy.option":
     "{policy, select, personal_data {Membuka data pribadi seseorang} harassment {Berisi hinaan, pelecehan, atau ujaran kebencian} off_topic {Tidak membahas kerja sama ini} conflict_of_interest {Ditulis dengan konflik kepentingan yang tidak diungkapkan} unlawful {Isinya melanggar hukum} other {Alasan lain menurut kebijakan}}",
   "moderation.hide.note": "Rincian yang akan dibaca kedua pihak (opsional)",
@@ -2342,12 +2342,12 @@ export const webId: WebCatalogue = {
   "growth.offer.price": "Harga ({currency})",
   "growth.offer.send": "Kirim penawaran",
   "growth.offer.note": "Catatan (wajib untuk menolak atau meminta perubahan)",
-  "growth.offer.accept": "Terima ke dalam amandemen",
+  "growth.offer.accept": "Terima ke dalam adendum",
   "growth.offer.askChange": "Minta perubahan",
   "growth.offer.decline": "Tolak",
   "growth.offer.status":
     "{status, select, sent {Menunggu jawaban klien} accepted {Diterima} declined {Ditolak} change_requested {Perubahan diminta} other {Digantikan penawaran yang lebih baru}}",
-  "growth.offer.amendment": "Dimasukkan ke amandemen v{version}, untuk ditandatangani kedua pihak.",
+  "growth.offer.amendment": "Dimasukkan ke adendum v{version}, untuk ditandatangani kedua pihak.",
   "growth.offer.goalLine": "{title}: dari {baseline} ke {target}",
   "growth.offer.priceLine": "Harga: {amount}",
   "growth.recognition.heading": "Apresiasi",
@@ -2381,10 +2381,10 @@ export const webId: WebCatalogue = {
   "growth.recognition.withdrawConsent": "Tarik persetujuan",
   "growth.recognition.withdrawConsentTitle": "Tarik persetujuan Anda untuk menampilkannya?",
   "growth.recognition.withdrawConsentBody":
-    "Apresiasi ini segera hilang dari semua profil dan kartu skor serta tidak lagi dihitung dalam skor. Kedua pihak tetap menyimpannya dalam catatan mereka.",
+    "Apresiasi ini segera hilang dari semua profil dan kartu skor serta tidak lagi dihitung dalam kesehatan hubungan. Kedua pihak tetap menyimpannya dalam catatan mereka.",
   "growth.profile.heading": "Apresiasi yang diterima",
   "growth.profile.signal":
-    "{count, plural, other {# apresiasi}} dalam setahun terakhir: +{points} dari paling banyak {max} poin dalam skor, tidak pernah sebagai pengganti pembayaran.",
+    "{count, plural, other {# apresiasi}} dalam setahun terakhir: +{points} dari paling banyak {max} poin dalam kesehatan hubungan, tidak pernah sebagai pengganti pembayaran.",
   "growth.profile.line":
     "{kind, select, kudos {Pujian} introduction {Perkenalan} testimonial {Testimoni} other {Studi kasus}} dari {from}",
   "growth.recognition.kindName":
@@ -2500,19 +2500,19 @@ export const webId: WebCatalogue = {
   // h-forms
   "form.evaluation.verdictMissing": "Nyatakan apakah kriteria ini terpenuhi.",
   "form.submission.descriptionMissing":
-    "Jelaskan apa yang dikerjakan di putaran ini: klien menilainya berdasarkan kriteria.",
+    "Jelaskan apa yang dikerjakan di putaran ini: klien mengevaluasinya berdasarkan kriteria.",
   "form.submission.linkInvalid": "Masukkan alamat web lengkap, diawali dengan https://.",
   "form.terms.deliverableTitleMissing": "Beri judul pada hasil kerja ini.",
   "form.terms.criterionMissing":
     "Sebutkan apa yang harus terpenuhi agar pekerjaan diterima, atau hapus kriteria ini.",
-  "form.terms.milestoneTitleMissing": "Beri judul pada tahap ini.",
-  "form.terms.milestoneDateMissing": "Masukkan tanggal jatuh tempo tahap ini.",
+  "form.terms.milestoneTitleMissing": "Beri judul pada tahapan ini.",
+  "form.terms.milestoneDateMissing": "Masukkan tanggal jatuh tempo tahapan ini.",
   "form.terms.responsibilityMissing": "Sebutkan apa yang harus disediakan, atau hapus barisnya.",
   "form.profile.headlineMissing":
     "Jelaskan dalam satu baris apa yang dikerjakan organisasi Anda: klien melihatnya pertama kali.",
   "form.profile.rateMissing": "Masukkan tarifnya, atau hapus barisnya.",
   "form.profile.floorMissing":
-    "Masukkan tarif terendah yang Anda terima, atau hapus centang batas bawah.",
+    "Masukkan tarif terendah yang Anda terima, atau hapus centang tarif minimum.",
   "form.creditNote.amountMissing": "Masukkan jumlah yang dikreditkan.",
   "form.creditNote.reasonMissing": "Jelaskan mengapa tagihan dikurangi: klien membacanya.",
   "form.refund.amountMissing": "Masukkan jumlah yang dikembalikan.",
@@ -2522,7 +2522,7 @@ export const webId: WebCatalogue = {
   "form.webhook.urlMissing": "Masukkan alamat https:// tujuan Accord mengirim peristiwa.",
   "form.review.bodyMissing": "Tulis ulasan Anda: apa yang berjalan baik, apa yang bisa lebih baik.",
   "form.review.starsMissing": "Pilih 1 sampai 5 bintang.",
-  "form.review.replyMissing": "Tulis balasan Anda sebelum mengirimnya.",
+  "form.review.replyMissing": "Tulis tanggapan Anda sebelum mengirimnya.",
   "form.dispute.statementMissing":
     "Jelaskan apa yang terjadi, beserta tanggalnya: pihak lain akan menanggapinya.",
   "form.dispute.wantsMissing":
@@ -2558,7 +2558,7 @@ export const webId: WebCatalogue = {
   "form.taxonomy.nameMissing": "Masukkan nama dalam bahasa ini.",
   "form.taxonomy.positionInvalid": "Masukkan bilangan bulat dari 0 sampai 10.000.",
   "form.amends.amountMissing": "Masukkan jumlah yang ditawarkan.",
-  "form.amends.dueDateMissing": "Masukkan tanggal jatuh tempo baru untuk tonggak ini.",
+  "form.amends.dueDateMissing": "Masukkan tanggal jatuh tempo baru untuk tahapan ini.",
   "form.amends.apologyMissing": "Tulis permintaan maaf yang akan dibaca pihak lain.",
   "form.growth.valueMissing": "Masukkan nilai yang diukur, dalam angka.",
   "form.growth.measuredOnMissing": "Masukkan tanggal pengukuran.",
@@ -2586,7 +2586,7 @@ export const webId: WebCatalogue = {
   // h-audit
   "webhooks.eventType.reviewSubmitted": "Ulasan dikirim (teksnya tetap tersembunyi)",
   "webhooks.eventType.reviewPublished": "Ulasan diterbitkan",
-  "webhooks.eventType.reviewReplied": "Balasan atas ulasan dikirim",
+  "webhooks.eventType.reviewReplied": "Tanggapan atas ulasan dikirim",
   "webhooks.eventType.reviewHidden": "Ulasan disembunyikan oleh moderator",
   "webhooks.eventType.moderationCaseOpened": "Kasus moderasi dibuka",
   "webhooks.eventType.moderationResponseFiled": "Tanggapan atas pemberitahuan moderasi diajukan",

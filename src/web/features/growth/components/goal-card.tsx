@@ -1,5 +1,6 @@
 import { FormattedMessage, useIntl } from "react-intl";
 import { ProposeCorrectionBody, RecordValueBody } from "../../../../contracts/growth";
+import { DateOnly } from "../../../shared/components/date-only";
 import { TextField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { LineChart } from "../../../shared/components/line-chart";
@@ -157,7 +158,7 @@ function MeasurementRow({
         <FormattedMessage
           id="growth.goal.measurement"
           values={{
-            day: measurement.measuredOn,
+            day: <DateOnly key="d" value={measurement.measuredOn} />,
             value: value(measurement.correctedValue ?? measurement.value),
             side: measurement.side,
           }}
@@ -247,7 +248,7 @@ export function GoalCard({
           id="growth.goal.status"
           values={{
             status: goal.trajectory.status,
-            due: goal.trajectory.nextMeasurementDue,
+            due: <DateOnly key="d" value={goal.trajectory.nextMeasurementDue} />,
             isOverdue: goal.trajectory.isMeasurementOverdue,
           }}
         />

@@ -1,5 +1,6 @@
 import { FormattedMessage } from "react-intl";
 import { AnswerReviewBody } from "../../../../contracts/growth";
+import { DateOnly } from "../../../shared/components/date-only";
 import { TextAreaField } from "../../../shared/components/fields";
 import { FormAlert } from "../../../shared/components/form-alert";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
@@ -127,7 +128,7 @@ export function RelationshipReviewPanel({
           <h3 className="h-small">
             <FormattedMessage
               id="growth.review.opened"
-              values={{ day: review.openedAt.slice(0, 10) }}
+              values={{ day: <DateOnly key="d" value={review.openedAt.slice(0, 10)} /> }}
             />
           </h3>
           {review.myAnswer === null && data.abilities.answerReview ? (
