@@ -295,6 +295,14 @@ export const de: Catalogue = {
     "Dieser Nachtrag senkt die Vergütung von {paidBefore} auf {paidAfter}, ohne den Umfang im gleichen Maß zu verringern: dieselbe Arbeit für weniger Geld.",
   "fairTerms.pay_cut_without_scope_cut.reason":
     "Anforderungen, denen die Vergütung nicht folgt, beenden Partnerschaften. Der Dienstleister kann eine Kürzung annehmen, aber nur wissentlich: Sein Inhaber bestätigt sie beim Unterschreiben ausdrücklich, und der Verlauf des Auftrags bewahrt diese Bestätigung auf.",
+  "fairTerms.amendment_currency_changed":
+    "Dieser Nachtrag nennt eine andere Währung als die geltende Vereinbarung, {currency}: Er kann nicht unterschrieben werden. Schreiben Sie ihn in {currency}; um in einer anderen Währung zu arbeiten, vereinbaren Sie einen neuen Auftrag.",
+  "fairTerms.amendment_currency_changed.reason":
+    "Rechnungen, Zahlungen, Rückerstattungen und die Schlussabrechnung eines Auftrags werden in einer Währung gerechnet, und jede Änderung der Vergütung wird in ihr gemessen.",
+  "fairTerms.amendment_retainer_period_changed":
+    "Dieser Nachtrag rechnet die laufende Vergütung nach einem anderen Zeitraum ab als die geltende Vereinbarung, {period, select, month {einen Monat} other {ein Quartal}}: Er kann nicht unterschrieben werden. Behalten Sie den Zeitraum bei (der Betrag darf sich ändern); um nach einem anderen Zeitraum abzurechnen, vereinbaren Sie einen neuen Auftrag.",
+  "fairTerms.amendment_retainer_period_changed.reason":
+    "Rechnungen einer laufenden Vergütung und die Schlussabrechnung zählen den Betrag je Zeitraum: Ein zum Quartal gemachter Monat würde die bereits gearbeiteten Monate als Drittel eines Quartals berechnen.",
 
   "match.capability.covered":
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",

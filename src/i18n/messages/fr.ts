@@ -289,6 +289,14 @@ export const fr: Catalogue = {
     "Cet avenant réduit la rémunération de {paidBefore} à {paidAfter} sans réduire le périmètre en proportion : le même travail pour moins.",
   "fairTerms.pay_cut_without_scope_cut.reason":
     "Des exigences que la rémunération ne suit pas mettent fin aux partenariats. Le prestataire peut accepter une baisse, mais en connaissance de cause : son propriétaire la reconnaît expressément en signant, et l’historique de la mission conserve cette reconnaissance.",
+  "fairTerms.amendment_currency_changed":
+    "Cet avenant indique une autre devise que l’accord en vigueur, {currency} : il ne peut pas être signé. Rédigez-le en {currency} ; pour travailler dans une autre devise, convenez d’une nouvelle mission.",
+  "fairTerms.amendment_currency_changed.reason":
+    "Les factures, paiements, remboursements et le solde de tout compte d’une mission se comptent dans une seule devise, et tout changement de rémunération s’y mesure.",
+  "fairTerms.amendment_retainer_period_changed":
+    "Cet avenant facture la rémunération récurrente sur une autre période que l’accord en vigueur, {period, select, month {le mois} other {le trimestre}} : il ne peut pas être signé. Gardez la période (le montant peut changer) ; pour facturer sur une autre période, convenez d’une nouvelle mission.",
+  "fairTerms.amendment_retainer_period_changed.reason":
+    "Les factures d’une rémunération récurrente et le solde de tout compte comptent le montant par période : un mois changé en trimestre compterait les mois déjà travaillés comme des tiers de trimestre.",
 
   "match.capability.covered":
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",

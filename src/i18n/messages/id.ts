@@ -281,6 +281,14 @@ export const id: Catalogue = {
     "Adendum ini menurunkan remunerasi dari {paidBefore} menjadi {paidAfter} tanpa mengurangi cakupan secara sebanding: pekerjaan yang sama dengan bayaran lebih kecil.",
   "fairTerms.pay_cut_without_scope_cut.reason":
     "Tuntutan yang tidak diimbangi remunerasi mengakhiri kemitraan. Penyedia layanan boleh menerima pemotongan, tetapi hanya dengan sadar: pemiliknya mengakuinya secara tegas saat menandatangani, dan riwayat kerja sama menyimpan pengakuan itu.",
+  "fairTerms.amendment_currency_changed":
+    "Adendum ini menyebut mata uang lain dari perjanjian yang berlaku, {currency}: adendum ini tidak dapat ditandatangani. Tulis dalam {currency}; untuk bekerja dalam mata uang lain, sepakati kerja sama baru.",
+  "fairTerms.amendment_currency_changed.reason":
+    "Faktur, pembayaran, pengembalian dana, dan penyelesaian akhir sebuah kerja sama dihitung dalam satu mata uang, dan setiap perubahan remunerasi diukur dalam mata uang itu.",
+  "fairTerms.amendment_retainer_period_changed":
+    "Adendum ini menagih biaya berulang dengan periode lain dari perjanjian yang berlaku, {period, select, month {bulanan} other {triwulanan}}: adendum ini tidak dapat ditandatangani. Pertahankan periodenya (biayanya boleh berubah); untuk menagih dengan periode lain, sepakati kerja sama baru.",
+  "fairTerms.amendment_retainer_period_changed.reason":
+    "Faktur biaya berulang dan penyelesaian akhir menghitung biaya per periode: bulan yang diubah menjadi triwulan akan menghitung bulan yang sudah dikerjakan sebagai sepertiga triwulan.",
 
   "match.capability.covered":
     "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",
