@@ -491,6 +491,8 @@ export const de: Catalogue = {
     "Der Streitfall Nr. {number} dazu ist noch offen: Führen Sie ihn fort, statt einen weiteren zu eröffnen.",
   "error.exit_not_started":
     "Für diesen Auftrag wurde noch nicht gekündigt, daher gibt es keinen Ausstieg. Jede Seite kann kündigen (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "Eine Kündigung wegen einer Pflichtverletzung lässt der anderen Seite mindestens {days, plural, one {# Tag} other {# Tage}}, um sie zu beheben (zwei Wochen oder die vereinbarte Kündigungsfrist, wenn sie kürzer ist), damit Wiedergutmachung vor der Trennung kommt.",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
   "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
   "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",

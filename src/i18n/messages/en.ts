@@ -453,6 +453,8 @@ export const en = {
     "Dispute #{number} about this is still open: carry on there rather than opening another.",
   "error.exit_not_started":
     "Nobody has given notice on this engagement yet, so it has no exit. Either side can give notice (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "A breach notice gives the other side at least {days, plural, one {# day} other {# days}} to put the breach right (two weeks, or the agreed notice period when shorter), so amends come before parting ways.",
   "error.handover_wrong_side": "This hand-over item is the other side's to tick.",
   "error.handover_already_done": "This hand-over item is already done.",
   "exit.handover.access_removed": "Remove the provider's access to your systems",

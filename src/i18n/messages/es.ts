@@ -473,6 +473,8 @@ export const es: Catalogue = {
     "La disputa n.º {number} sobre esto sigue abierta: continúela en lugar de abrir otra.",
   "error.exit_not_started":
     "Nadie ha dado preaviso en este encargo todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "Un preaviso por incumplimiento da a la otra parte al menos {days, plural, one {# día} other {# días}} para subsanarlo (dos semanas, o el preaviso acordado si es más corto), para que la reparación llegue antes de la separación.",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
   "exit.handover.access_removed": "Retirar al prestador el acceso a sus sistemas",

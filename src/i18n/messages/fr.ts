@@ -481,6 +481,8 @@ export const fr: Catalogue = {
     "Le différend n° {number} sur ce point est encore ouvert : poursuivez-le plutôt que d’en ouvrir un autre.",
   "error.exit_not_started":
     "Aucun préavis n’a encore été donné pour cette mission : elle n’a pas de sortie. Chaque partie peut donner son préavis (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "Un préavis pour manquement laisse à l’autre partie au moins {days, plural, one {# jour} other {# jours}} pour y remédier (deux semaines, ou le préavis convenu s’il est plus court), afin que la réparation passe avant la séparation.",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
   "error.handover_already_done": "Cet élément de passation est déjà fait.",
   "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",

@@ -472,6 +472,8 @@ export const id: Catalogue = {
     "Sengketa #{number} tentang hal ini masih terbuka: lanjutkan di sana alih-alih membuka yang baru.",
   "error.exit_not_started":
     "Belum ada pemberitahuan pengakhiran untuk kerja sama ini, jadi belum ada proses keluar. Setiap pihak dapat memberikannya (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "Pemberitahuan pengakhiran karena pelanggaran memberi pihak lain setidaknya {days, plural, other {# hari}} untuk memperbaikinya (dua minggu, atau masa pemberitahuan yang disepakati bila lebih pendek), agar perbaikan datang sebelum berpisah.",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
   "error.handover_already_done": "Butir serah terima ini sudah selesai.",
   "exit.handover.access_removed": "Cabut akses penyedia layanan ke sistem Anda",

@@ -3,7 +3,7 @@ import type { AgreementTerms } from "../../../src/domain/agreement/terms";
 import { startProtectedExit } from "../../../src/server/modules/exits/start-protected-exit";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
-import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { expectError, expectErrorAt, type LedgerEventBody } from "../api-fixtures";
 import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 
@@ -149,6 +149,39 @@ describe.each(DIALECTS)("parting ways on %s", (dialect) => {
       expectError(await outsider.client.get(a.url("/exit")), 404, "not_found");
       expectError(await tick(outsider, files.id), 404, "not_found");
     }
+  });
+
+  it("gives the breaching side at least two weeks to put a breach right, at the field, in the reader's language, and writes nothing below it", async () => {
+    // 30 days' notice agreed and no cure period: the giver may not type fewer than 14 days.
+    const tooShort = expectErrorAt(
+      await a.provider.client.post(a.url("/exit"), { reason: "breach", curePeriodDays: 0 }),
+      422,
+      "exit_cure_period_too_short",
+      "curePeriodDays",
+    );
+    expect(tooShort.message).toContain("14");
+    const camille = await joinAs(t, a.provider, a.providerOrg, "Camille", "member", "fr");
+    const inFrench = expectError(
+      await camille.client.post(a.url("/exit"), { reason: "breach", curePeriodDays: 13 }),
+      422,
+      "exit_cure_period_too_short",
+    );
+    expect(inFrench.message).toContain("14 jours");
+    expectError(await a.client.client.get(a.url("/exit")), 404, "exit_not_started");
+    const exit = bodyOf<ExitBody & { cureBy: string }>(
+      await a.provider.client.post(a.url("/exit"), { reason: "breach", curePeriodDays: 14 }),
+      201,
+    );
+    expect(exit).toMatchObject({ cureBy: "2026-12-06", exitDate: "2026-12-07" });
+  });
+
+  it("lets a breach notice give no more cure period than the agreed notice period would", async () => {
+    const quick = await buildDeliveryWorld(t, (agreed) => ({ ...agreed, noticePeriodDays: 5 }));
+    const exit = bodyOf<ExitBody & { cureBy: string }>(
+      await quick.client.client.post(quick.url("/exit"), { reason: "breach", curePeriodDays: 5 }),
+      201,
+    );
+    expect(exit).toMatchObject({ cureBy: "2026-11-27", exitDate: "2026-11-28" });
   });
 
   it("protects the client when the provider is expelled: notice waived, hand-over still owed", async () => {
