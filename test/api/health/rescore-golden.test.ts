@@ -43,6 +43,9 @@ function goldenText(dump: Dump): string {
  * recency weights of their engagements (their last activity). And again when explanations came
  * rounded as the health tab reads them (h-small): only organisations' stored explanations moved
  * (12 rows of 12 lines, no other field of any row); scores, states, sums and warnings are equal.
+ * And again when the low-rating warning's evidence was labelled by the rating's day instead of
+ * its id (h-left4): the `warnings` of 4 engagement rows moved (two engagements, both rescores),
+ * no other field of any row.
  */
 describe.each(DIALECTS)("accord rescore's stored results on %s", (dialect) => {
   let handle: DatabaseHandle;
