@@ -45,7 +45,10 @@ function goldenText(dump: Dump): string {
  * (12 rows of 12 lines, no other field of any row); scores, states, sums and warnings are equal.
  * And again when the low-rating warning's evidence was labelled by the rating's day instead of
  * its id (h-left4): the `warnings` of 4 engagement rows moved (two engagements, both rescores),
- * no other field of any row.
+ * no other field of any row. And again when the fold kept which payments were confirmed (h-left4,
+ * `isConfirmed`, so an invoice paid in confirmed and unconfirmed parts counts from its last
+ * part's day): the `state` of 16 engagement rows moved, no other field of any row (no invoice
+ * of the instance is paid that way, so no score, warning or history point moved).
  */
 describe.each(DIALECTS)("accord rescore's stored results on %s", (dialect) => {
   let handle: DatabaseHandle;
