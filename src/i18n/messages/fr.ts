@@ -110,7 +110,7 @@ export const fr: Catalogue = {
   "error.amendment_retainer_period_changed":
     "Un avenant garde la période de la rémunération récurrente, {period, select, month {le mois} other {le trimestre}} : ses factures et le solde de tout compte comptent le montant par période. Le montant peut changer ; pour facturer sur une autre période, convenez d’une nouvelle mission.",
   "error.amendment_currency_changed":
-    "Un avenant garde la devise de lâaccord, {currency} : les factures, paiements et remboursements de cette mission, et tout changement de rémunération, y sont comptés. Pour travailler dans une autre devise, convenez dâune nouvelle mission.",
+    "Un avenant garde la devise de l’accord, {currency} : les factures, paiements et remboursements de cette mission, et tout changement de rémunération, y sont comptés. Pour travailler dans une autre devise, convenez d’une nouvelle mission.",
   "error.agreement_stale":
     "L’accord a changé depuis que vous l’avez ouvert. Rechargez-le, vérifiez les modifications et réessayez.",
   "error.agreement_already_signed": "Votre partie a déjà signé cette version.",
@@ -685,16 +685,16 @@ export const fr: Catalogue = {
     "- {summary}{hasExcerpt, select, yes {\n  « {excerpt} »} other {}}",
   // disputes
   "mail.notification.dispute.opened":
-    "{actor} a ouvert le différend n° {number} dans « {engagement} » : merci dây répondre",
+    "{actor} a ouvert le différend n° {number} dans « {engagement} » : merci d’y répondre",
   "mail.notification.dispute.responded":
     "{actor} a répondu au différend n° {number} dans « {engagement} »",
   "mail.notification.dispute.offer_made":
     "{actor} a proposé un geste de réparation dans le différend n° {number} de « {engagement} »",
   "mail.notification.dispute.offer_declined":
-    "{actor} a refusé lâoffre du différend n° {number} dans « {engagement} »",
+    "{actor} a refusé l’offre du différend n° {number} dans « {engagement} »",
   "mail.notification.dispute.settled": "Le différend n° {number} dans « {engagement} » est réglé",
   "mail.notification.dispute.escalated":
-    "Le différend n° {number} dans « {engagement} » passe à lâétape suivante",
+    "Le différend n° {number} dans « {engagement} » passe à l’étape suivante",
   "mail.notification.exit.notice_given":
     "{actor} a donné son préavis dans « {engagement} » : fin le {date}",
   "mail.notification.exit.protected_started":
@@ -703,7 +703,7 @@ export const fr: Catalogue = {
     "{actor} a terminé un point de la passation dans « {engagement} » : {duty}",
   "error.exit_feedback_given": "Votre côté a déjà donné son avis de sortie.",
   "mail.notification.exit.ended_amicably":
-    "« {engagement} » sâest terminé à lâamiable : le solde est réglé et la passation terminée",
+    "« {engagement} » s’est terminé à l’amiable : le solde est réglé et la passation terminée",
   // growth
   "mail.notification.goal.correction_proposed":
     "{actor} propose de corriger une valeur mesurée dans « {engagement} » de {from} à {to} : merci de la confirmer ou de la contester",

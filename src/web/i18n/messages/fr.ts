@@ -772,10 +772,10 @@ export const webFr: WebCatalogue = {
   "engagement.event.refundRecorded": "{actor} a enregistré un remboursement",
   "engagement.event.refundConfirmed": "{actor} a confirmé un remboursement",
   "engagement.event.refundRejected": "{actor} a rejeté un remboursement",
-  "engagement.event.checkInOpened": "Un point dâétape sâest ouvert",
-  "engagement.event.checkInAnswered": "{actor} a répondu au point dâétape",
-  "engagement.event.checkInReminded": "Un rappel de point dâétape a été envoyé",
-  "engagement.event.checkInClosed": "Le point dâétape sâest clos",
+  "engagement.event.checkInOpened": "Un point d’étape s’est ouvert",
+  "engagement.event.checkInAnswered": "{actor} a répondu au point d’étape",
+  "engagement.event.checkInReminded": "Un rappel de point d’étape a été envoyé",
+  "engagement.event.checkInClosed": "Le point d’étape s’est clos",
   "engagement.event.healthWarningRaised": "Une alerte de santé a été levée",
   "engagement.event.healthWarningCleared": "Une alerte de santé a disparu",
   "engagement.event.reviewSubmitted": "{actor} a déposé un avis",
@@ -1890,21 +1890,21 @@ export const webFr: WebCatalogue = {
   "engagement.event.disputeOfferMade": "{actor} a proposé un geste de réparation",
   "engagement.event.disputeOfferDeclined": "{actor} a refusé une offre de réparation",
   "engagement.event.disputeSettled": "Un différend a été réglé",
-  "engagement.event.disputeEscalated": "Un différend est passé à lâétape suivante",
+  "engagement.event.disputeEscalated": "Un différend est passé à l’étape suivante",
   "engagement.event.exitNoticeGiven": "{actor} a donné son préavis",
   "engagement.event.exitProtectedStarted": "Une sortie protégée a commencé",
   "engagement.event.exitProtectedTookOver":
     "Le préavis en cours est devenu une sortie protégée : préavis levé, délai de mise en conformité supprimé",
   "engagement.event.handOverItemDone": "{actor} a terminé un point de la passation",
   "notifications.sentence.disputeOpened":
-    "{actor} a ouvert le différend n° {number} : merci dây répondre",
+    "{actor} a ouvert le différend n° {number} : merci d’y répondre",
   "notifications.sentence.disputeResponded": "{actor} a répondu au différend n° {number}",
   "notifications.sentence.disputeOfferMade":
     "{actor} a proposé un geste de réparation dans le différend n° {number}",
   "notifications.sentence.disputeOfferDeclined":
-    "{actor} a refusé lâoffre du différend n° {number}",
+    "{actor} a refusé l’offre du différend n° {number}",
   "notifications.sentence.disputeSettled": "Le différend n° {number} est réglé",
-  "notifications.sentence.disputeEscalated": "Le différend n° {number} passe à lâétape suivante",
+  "notifications.sentence.disputeEscalated": "Le différend n° {number} passe à l’étape suivante",
   "notifications.sentence.exitNoticeGiven":
     "{actor} a donné son préavis : la mission prend fin le {date}",
   "notifications.sentence.exitProtectedStarted":
@@ -1915,7 +1915,7 @@ export const webFr: WebCatalogue = {
   "settings.emails.type.disputeOfferMade": "un geste de réparation est proposé",
   "settings.emails.type.disputeOfferDeclined": "une offre de réparation est refusée",
   "settings.emails.type.disputeSettled": "un différend est réglé",
-  "settings.emails.type.disputeEscalated": "un différend passe à lâétape suivante",
+  "settings.emails.type.disputeEscalated": "un différend passe à l’étape suivante",
   "settings.emails.type.exitNoticeGiven": "un préavis est donné",
   "settings.emails.type.exitProtectedStarted": "une sortie protégée commence",
   "settings.emails.type.handOverItemDone": "un point de la passation est terminé",
@@ -1940,12 +1940,12 @@ export const webFr: WebCatalogue = {
   "engagement.event.goalCorrectionProposed": "{actor} a proposé de corriger une valeur mesurée",
   "engagement.event.goalCorrectionAnswered": "{actor} a répondu à une correction proposée",
   "engagement.event.relationshipReviewOpened":
-    "La mission sâest endormie : un bilan de la relation sâest ouvert",
+    "La mission s’est endormie : un bilan de la relation s’est ouvert",
   "engagement.event.relationshipReviewAnswered": "{actor} a répondu au bilan de la relation",
   "engagement.event.relationshipReviewRevealed":
     "Les réponses des deux parties au bilan ont été dévoilées",
   "engagement.event.nextPhaseOffered": "{actor} a proposé une phase suivante",
-  "engagement.event.nextPhaseAnswered": "{actor} a répondu à lâoffre de phase suivante",
+  "engagement.event.nextPhaseAnswered": "{actor} a répondu à l’offre de phase suivante",
   "engagement.event.recognitionGiven": "{actor} a exprimé une reconnaissance",
   "engagement.event.recognitionAnswered":
     "{actor} a répondu à une reconnaissance (texte ou consentement)",
@@ -1954,28 +1954,28 @@ export const webFr: WebCatalogue = {
   "notifications.sentence.goalCorrectionAnswered":
     "{actor} {outcome, select, confirmed {a confirmé la correction d’une valeur mesurée} other {a contesté la correction d’une valeur mesurée : la valeur enregistrée reste}}",
   "notifications.sentence.relationshipReviewOpened":
-    "La mission sâest endormie : répondez à un court bilan de la relation",
+    "La mission s’est endormie : répondez à un court bilan de la relation",
   "notifications.sentence.relationshipReviewRevealed":
     "Les deux parties ont répondu au bilan : lisez les réponses",
   "notifications.sentence.nextPhaseOffered": "{actor} propose la phase suivante : {title}",
   "notifications.sentence.nextPhaseAnswered":
-    "{actor} a {outcome, select, accepted {accepté} declined {refusé} other {demandé une modification de}} lâoffre « {title} »",
+    "{actor} a {outcome, select, accepted {accepté} declined {refusé} other {demandé une modification de}} l’offre « {title} »",
   "notifications.sentence.recognitionGiven":
     "{actor} a salué votre travail ({kind, select, kudos {félicitations} introduction {une mise en relation} testimonial {un témoignage} other {une étude de cas}})",
-  "settings.emails.type.goalCorrectionProposed": "une correction dâune valeur mesurée est proposée",
+  "settings.emails.type.goalCorrectionProposed": "une correction d’une valeur mesurée est proposée",
   "settings.emails.type.goalCorrectionAnswered":
     "une correction proposée est confirmée ou contestée",
-  "settings.emails.type.relationshipReviewOpened": "un bilan de la relation sâouvre",
+  "settings.emails.type.relationshipReviewOpened": "un bilan de la relation s’ouvre",
   "settings.emails.type.relationshipReviewRevealed": "les réponses au bilan sont dévoilées",
   "settings.emails.type.nextPhaseOffered": "une phase suivante est proposée",
   "settings.emails.type.nextPhaseAnswered": "une offre de phase suivante reçoit une réponse",
-  "settings.emails.type.recognitionGiven": "quelquâun salue notre travail",
-  "webhooks.eventType.goalCorrectionProposed": "Correction dâune valeur proposée",
+  "settings.emails.type.recognitionGiven": "quelqu’un salue notre travail",
+  "webhooks.eventType.goalCorrectionProposed": "Correction d’une valeur proposée",
   "webhooks.eventType.goalCorrectionAnswered": "Réponse à une correction de valeur",
   "webhooks.eventType.relationshipReviewOpened": "Bilan de la relation ouvert",
   "webhooks.eventType.relationshipReviewRevealed": "Bilan de la relation dévoilé",
   "webhooks.eventType.nextPhaseOffered": "Phase suivante proposée",
-  "webhooks.eventType.nextPhaseAnswered": "Réponse à lâoffre de phase suivante",
+  "webhooks.eventType.nextPhaseAnswered": "Réponse à l’offre de phase suivante",
   "webhooks.eventType.recognitionGiven": "Reconnaissance exprimée",
   // home-web
   "nav.home": "Accueil",
