@@ -241,4 +241,20 @@ describe("disputes and the exit in Chromium", () => {
 
     await Promise.all([c.context.close(), p.context.close()]);
   });
+
+  test("the exit tab before any notice says nobody gave it, with nothing in the console", async () => {
+    const run = `${Date.now().toString(36)}c`;
+    const { p, c, engagementId } = await signedPair({ baseUrl, person }, run);
+    // "No exit under way" is a state, not an error: no failed request for the browser to log.
+    const logged: string[] = [];
+    c.page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") logged.push(message.text());
+    });
+    await c.page.goto(`${baseUrl()}/engagements/${engagementId}/exit`);
+    await c.page.getByText("Nobody has given notice.").waitFor();
+    await c.page.getByRole("form", { name: "Give notice" }).waitFor();
+    expect(logged).toEqual([]);
+
+    await Promise.all([c.context.close(), p.context.close()]);
+  });
 });

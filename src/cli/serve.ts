@@ -32,6 +32,7 @@ export function serveCommand(): Command {
         keepsListReplies: config.keepsListReplies,
         loginAttemptsPerMinute: config.loginAttemptsPerMinute,
         signupsPerHour: config.signupsPerHour,
+        unsubscribesPerMinute: config.unsubscribesPerMinute,
         metricsAccess: config.metricsAccess,
         loginThrottle: config.loginThrottle,
       });

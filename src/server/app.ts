@@ -37,6 +37,7 @@ import { mailboxRoutes } from "./modules/mailbox/mailbox.routes";
 import { messageRoutes } from "./modules/messages/message.routes";
 import { relationshipHealthRoutes } from "./modules/relationship-health/relationship-health.routes";
 import {
+  DEFAULT_UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE,
   listUnsubscribeRoutes,
   notificationRoutes,
 } from "./modules/notifications/notification.routes";
@@ -89,6 +90,8 @@ export interface AppOptions {
   loginAttemptsPerMinute?: number;
   /** Sign-ups per hour per address. */
   signupsPerHour?: number;
+  /** Requests per minute per address to each unsubscribe route. */
+  unsubscribesPerMinute?: number;
   /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
   trustProxy?: boolean;
   /** Who may read `/metrics`; open to all when absent. */
@@ -229,7 +232,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
       await api.register(agreementRoutes(deps));
       await api.register(messageRoutes(deps));
       await api.register(notificationRoutes(deps));
-      await api.register(listUnsubscribeRoutes(deps));
+      await api.register(
+        listUnsubscribeRoutes(deps, {
+          requestsPerMinute:
+            options.unsubscribesPerMinute ?? DEFAULT_UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE,
+        }),
+      );
       await api.register(webhookRoutes(deps));
       await api.register(agreementDocumentRoutes(deps));
       await api.register(deliveryRoutes(deps));

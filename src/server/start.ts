@@ -61,6 +61,7 @@ export interface StartOptions {
   keepsListReplies?: boolean;
   loginAttemptsPerMinute?: number;
   signupsPerHour?: number;
+  unsubscribesPerMinute?: number;
   metricsAccess?: MetricsAccess;
   loginThrottle?: LoginThrottlePolicy;
   /** Milliseconds from ready to the warm-up; `WARM_UP_DELAY_MS` unless a test names its own. */
@@ -113,6 +114,9 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
       loginAttemptsPerMinute: options.loginAttemptsPerMinute,
     }),
     ...(options.signupsPerHour && { signupsPerHour: options.signupsPerHour }),
+    ...(options.unsubscribesPerMinute && {
+      unsubscribesPerMinute: options.unsubscribesPerMinute,
+    }),
     ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
     ...(options.loginThrottle && { loginThrottle: options.loginThrottle }),
   });

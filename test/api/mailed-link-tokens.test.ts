@@ -3,7 +3,7 @@ import { Writable } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { translate } from "../../src/i18n/translate";
 import { listUnsubscribeToken } from "../../src/server/modules/notifications/list-unsubscribe";
-import { UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE } from "../../src/server/modules/notifications/notification.routes";
+import { DEFAULT_UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE } from "../../src/server/modules/notifications/notification.routes";
 import { buildTestApp, signUpPerson, type TestApp } from "../support/test-app";
 import { expectError } from "./api-fixtures";
 
@@ -35,7 +35,7 @@ describe("mailed links' tokens: guessed at no speed, written to no log", () => {
   it("refuses the one-click unsubscribe and its page link past the limit from one address, in the caller's language", async () => {
     for (const method of ["POST", "GET"] as const) {
       const statuses = [];
-      for (let i = 0; i <= UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE; i++) {
+      for (let i = 0; i <= DEFAULT_UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE; i++) {
         const answer = await t.app.inject({ method, url: `/api/v1/unsubscribe/guess${i}.x` });
         statuses.push(answer.statusCode);
       }
@@ -47,6 +47,23 @@ describe("mailed links' tokens: guessed at no speed, written to no log", () => {
       });
       const error = expectError(refused, 429, "rate_limited");
       expect(error.message).toBe(translate("fr", "error.rate_limited", { seconds: 60 }));
+    }
+  });
+
+  it("takes the limit the instance is configured with (ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE)", async () => {
+    const strict = await buildTestApp("sqlite", { unsubscribesPerMinute: 2 });
+    try {
+      for (const method of ["POST", "GET"] as const) {
+        const statuses = [];
+        for (let i = 0; i < 3; i++) {
+          const answer = await strict.app.inject({ method, url: `/api/v1/unsubscribe/try${i}.x` });
+          statuses.push(answer.statusCode);
+        }
+        expect(statuses.slice(0, 2)).not.toContain(429);
+        expect(statuses[2], method).toBe(429);
+      }
+    } finally {
+      await strict.close();
     }
   });
 

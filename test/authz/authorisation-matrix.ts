@@ -233,7 +233,7 @@ export const AUTHORISATION_MATRIX: Record<string, MatrixRow> = {
   "POST /api/v1/engagements/:id/disputes/:disputeId/offers/answer":    { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "POST /api/v1/engagements/:id/disputes/:disputeId/escalate":         { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "POST /api/v1/engagements/:id/disputes/:disputeId/recommendation/accept": { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
-  "GET /api/v1/engagements/:id/exit":                                  { anonymous: 401, outsider: 404, viewer: 404, counterpart: 404, owner: 404, token: 404 },
+  "GET /api/v1/engagements/:id/exit":                                  { anonymous: 401, outsider: 404, viewer: 200, counterpart: 200, owner: 200, token: 200 },
   "POST /api/v1/engagements/:id/exit":                                 { anonymous: 401, outsider: 404, viewer: 403, counterpart: 409, owner: 409, token: 409 },
   "POST /api/v1/engagements/:id/exit/feedback":                        { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },
   "POST /api/v1/engagements/:id/exit/hand-over/:itemId/done":          { anonymous: 401, outsider: 404, viewer: 403, counterpart: 404, owner: 404, token: 404 },

@@ -47,6 +47,7 @@ export async function buildTestApp(
     mail?: string;
     loginAttemptsPerMinute?: number;
     signupsPerHour?: number;
+    unsubscribesPerMinute?: number;
     /** Run a test clock over the manual clock (offset in the database, re-read on every use). */
     testClock?: boolean;
     metricsAccess?: MetricsAccess;
@@ -98,6 +99,7 @@ export async function buildTestApp(
   const app = await buildApp(deps, {
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     signupsPerHour: options.signupsPerHour ?? 100_000,
+    ...(options.unsubscribesPerMinute && { unsubscribesPerMinute: options.unsubscribesPerMinute }),
     ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
     // Generous unless a test sets them: tests fail passwords on purpose from one address.
     loginThrottle: {

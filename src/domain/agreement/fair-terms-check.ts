@@ -1,5 +1,6 @@
 import { money, type Finding } from "../findings";
 import { checkCriteria, CRITERIA_CODES } from "./criteria-findings";
+import { checkKeptTerms, KEPT_TERMS_CODES } from "./kept-terms-findings";
 import { checkPaidMilestones, MILESTONE_CODES } from "./milestone-findings";
 import { AMENDMENT_CODES, checkPayCut } from "./pay-cut-check";
 import { findReviewGag } from "./review-gag";
@@ -9,6 +10,7 @@ export const FAIR_TERMS_CODES = [
   ...CRITERIA_CODES,
   ...MILESTONE_CODES,
   ...AMENDMENT_CODES,
+  ...KEPT_TERMS_CODES,
   "review_gag_clause",
   "acceptance_criteria_missing",
   "price_below_floor",
@@ -81,8 +83,9 @@ export function effectiveHourlyRateMinor(terms: AgreementTerms): number | null {
  * Flags or blocks unfair clauses. Invariant: an agreement with a blocking finding cannot be
  * signed. Blocks: gag clauses against honest reviews (any of the five languages), no acceptance
  * criteria at all, a paid milestone without a deliverable, a price under the provider's floor
- * without its explicit waiver. An amendment (a draft checked against `inForce`, the version it
- * amends) that cuts pay without cutting scope is `serious`: signable once the provider has
+ * without its explicit waiver, an amendment (a draft checked against `inForce`, the version it
+ * amends) in another currency or retainer period. An amendment that cuts pay without cutting
+ * scope is `serious`: signable once the provider has
  * acknowledged it (see `findingsToAcknowledge`).
  */
 export function checkFairTerms(
@@ -116,7 +119,7 @@ export function checkFairTerms(
       add("revisions_unlimited", "warning", `deliverables.${i}.revisionLimit`);
   });
   findings.push(...checkPaidMilestones(terms));
-  if (inForce) findings.push(...checkPayCut(inForce, terms));
+  if (inForce) findings.push(...checkKeptTerms(inForce, terms), ...checkPayCut(inForce, terms));
 
   const rate = effectiveHourlyRateMinor(terms);
   if (

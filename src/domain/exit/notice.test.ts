@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeExitDates, protectRunningExit } from "./notice";
+import { computeExitDates, minimumCurePeriodDays, protectRunningExit } from "./notice";
 
 const BASE = { givenOn: "2026-12-01", givenBy: "client" as const, curePeriodDays: null };
 
@@ -36,6 +36,15 @@ describe("exit dates", () => {
       cureBy: null,
       isNoticeWaived: true,
     });
+  });
+});
+
+describe("the shortest cure period a breach notice may give", () => {
+  it("is two weeks, or the agreed notice period when that is shorter", () => {
+    expect(minimumCurePeriodDays(30)).toBe(14);
+    expect(minimumCurePeriodDays(14)).toBe(14);
+    expect(minimumCurePeriodDays(5)).toBe(5);
+    expect(minimumCurePeriodDays(null)).toBe(0);
   });
 });
 

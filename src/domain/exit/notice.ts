@@ -40,6 +40,24 @@ export function computeExitDates(input: NoticeInput): ExitDates {
   return { exitDate: addDays(input.givenOn, period), cureBy: null, isNoticeWaived: false };
 }
 
+/**
+ * The fewest days a breach notice may give the other side to put the breach right when the
+ * agreement names no cure period (Accord's terms have none): two weeks, time for the dispute
+ * ladder's first two rungs (an answer to the opening, then to an amends offer, five business
+ * days each), so a breach is met with amends before anyone parts ways.
+ */
+export const MINIMUM_CURE_PERIOD_DAYS = 14;
+
+/**
+ * The shortest cure period the side giving notice for a breach may grant: two weeks, but never
+ * more than the agreed notice period (none agreed: none), since ordinary notice would end the
+ * engagement by then anyway. Typed by the giver, so checked: a 0-day cure period ended the
+ * engagement the next day, with no chance to cure.
+ */
+export function minimumCurePeriodDays(noticePeriodDays: number | null): number {
+  return Math.min(MINIMUM_CURE_PERIOD_DAYS, noticePeriodDays ?? 0);
+}
+
 export interface RunningExit {
   reason: NoticeReason;
   exitDate: string;

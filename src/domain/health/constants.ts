@@ -15,6 +15,13 @@ export const HEALTH = {
   minEngagements: 3,
   minCounterparties: 2,
   /**
+   * Satisfaction is a percentile within the cohort (HEALTH.md): ranked among fewer rated
+   * organisations than a side needs engagements to stop being "new" (3), a percentile is no
+   * cover (among none it was the smoothed mean itself, so one private rating could be worked
+   * back from it) and satisfaction has no value yet, as an input without evidence.
+   */
+  satisfactionMinCohort: 3,
+  /**
    * Counterparts who keep giving poor ratings count for less (Upwork JSS). Accord's reading: a
    * rater that rated at least 3 counterpart organisations, each on average ≤ 6, weighs half.
    */

@@ -55,7 +55,14 @@ export interface FactsState {
   milestoneOfDeliverable: Record<string, string>;
   firstSubmittedAt: Record<string, string>;
   acceptedMilestoneAt: Record<string, string>;
-  payments: Record<string, { invoiceId: string; amountMinor: number; paidOn: string }>;
+  /**
+   * Recorded payments by id; `isConfirmed` once the other side confirmed one (absent on states
+   * stored before it was kept, read as before until `accord rescore`).
+   */
+  payments: Record<
+    string,
+    { invoiceId: string; amountMinor: number; paidOn: string; isConfirmed?: true }
+  >;
   paidMinor: Record<string, number>;
   /**
    * Payments recorded and not yet confirmed or rejected, by id (`InvoiceFact.claimedPaidOn`).
@@ -249,6 +256,7 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
       const payment = s.payments[e.payload.paymentId];
       if (payment) {
         answerPayment(s, e.payload.paymentId);
+        payment.isConfirmed = true;
         s.paidMinor[payment.invoiceId] =
           (s.paidMinor[payment.invoiceId] ?? 0) + payment.amountMinor;
         settle(s, payment.invoiceId, payment.paidOn);
@@ -467,7 +475,9 @@ function answerPayment(s: FactsState, paymentId: string): void {
 
 /**
  * Whether the payments awaiting confirmation cover what the invoice still owes: then it counts
- * as paid on the latest day they name (`claimedPaidOn`), until a rejection takes that back.
+ * as paid on the latest day any of its money came (`claimedPaidOn`): the days those payments
+ * name, and those of the part payments already confirmed, since the invoice was not covered
+ * before its last part was paid. A rejection takes the claim back.
  */
 function claimCoverage(s: FactsState, invoiceId: string): void {
   const invoice = s.facts.invoices.find((i) => i.id === invoiceId);
@@ -479,6 +489,10 @@ function claimCoverage(s: FactsState, invoiceId: string): void {
     if (payment?.invoiceId !== invoiceId) continue;
     claimedMinor += payment.amountMinor;
     if (claimedOn === null || payment.paidOn > claimedOn) claimedOn = payment.paidOn;
+  }
+  for (const payment of Object.values(s.payments)) {
+    if (payment.invoiceId !== invoiceId || payment.isConfirmed !== true) continue;
+    if (claimedOn !== null && payment.paidOn > claimedOn) claimedOn = payment.paidOn;
   }
   const owed = invoice.totalMinor - invoice.creditedMinor - (s.paidMinor[invoiceId] ?? 0);
   if (invoice.paidOn === null && claimedOn !== null && claimedMinor >= owed) {

@@ -150,23 +150,24 @@ describe("provider inputs", () => {
     const harsh = measureSatisfaction("provider", facts, {
       harshRaterOrgIds: new Set(["client-1"]),
     });
-    const withCohort = { ...cohort, ratings: { client: [], provider: [7.1, 7.15] } };
-    // (8 + 5 × 7) / 6 = 7.1667, above both cohort values → 100
+    const withCohort = { ...cohort, ratings: { client: [], provider: [7.1, 7.15, 7.16] } };
+    // (8 + 5 × 7) / 6 = 7.1667, above every cohort value → 100
     expect(normaliseInput("provider", "satisfaction", plain, withCohort)).toEqual({
       raw: 43 / 6,
       normalised: 100,
     });
-    // (0.5 × 8 + 35) / 5.5 = 7.0909, below both → 0
+    // (0.5 × 8 + 35) / 5.5 = 7.0909, below every one → 0
     expect(normaliseInput("provider", "satisfaction", harsh, withCohort).raw).toBeCloseTo(
       7.0909,
       4,
     );
     expect(normaliseInput("provider", "satisfaction", harsh, withCohort).normalised).toBe(0);
-    // Without a cohort yet: ten times the smoothed mean.
-    expect(normaliseInput("provider", "satisfaction", plain, cohort).normalised).toBeCloseTo(
-      71.667,
-      3,
-    );
+    // Ranked among fewer than three, a percentile is no cover (among none it was ten times the
+    // smoothed mean, 71.667, from which the client's lone 8 could be worked back): no value yet.
+    for (const provider of [[], [7.1], [7.1, 7.15]]) {
+      const small = { ...cohort, ratings: { client: [], provider } };
+      expect(normaliseInput("provider", "satisfaction", plain, small).normalised).toBeNull();
+    }
     // Evidence names the check-in, never an answer.
     expect(plain.evidence).toEqual([
       { kind: "check_in", id: "c1", label: "2026-11-20", value: null },

@@ -118,4 +118,34 @@ describe("a payment awaiting the other side's confirmation", () => {
     expect(confirmed.days).toBe(35);
     expect(confirmed.warnings).toEqual([]);
   });
+
+  it("counts the invoice paid on the day its last money came, a confirmed part payment's included", () => {
+    // 60,000 recorded as paid on 15 December and unanswered; the other 40,000 paid on
+    // 20 January and confirmed: the invoice was covered on 20 January, 50 days past due.
+    const split = read([
+      recorded("p1", 60_000, "2026-12-15"),
+      recorded("p2", 40_000, "2027-01-20"),
+      answered("p2", 40_000, "payment.confirmed"),
+    ]);
+    expect(split.state.facts.invoices[0]).toMatchObject({
+      paidOn: null,
+      claimedPaidOn: "2027-01-20",
+    });
+    expect(split.days).toBe(50);
+    // Confirmed first, claimed later: the claim's day is the later one, as before.
+    const claimedLast = read([
+      recorded("p2", 40_000, "2026-12-10"),
+      answered("p2", 40_000, "payment.confirmed"),
+      recorded("p1", 60_000, "2026-12-20"),
+    ]);
+    expect(claimedLast.state.facts.invoices[0]?.claimedPaidOn).toBe("2026-12-20");
+    // A rejected part payment's day counts for nothing.
+    const rejectedPart = read([
+      recorded("p1", 60_000, "2026-12-15"),
+      recorded("p2", 40_000, "2027-01-20"),
+      answered("p2", 40_000, "payment.rejected"),
+      recorded("p3", 40_000, "2026-12-18"),
+    ]);
+    expect(rejectedPart.state.facts.invoices[0]?.claimedPaidOn).toBe("2026-12-18");
+  });
 });

@@ -75,8 +75,8 @@ export function normaliseInput(
     const m = HEALTH.smoothingM;
     const mean = (measure.sum + m * priors.rating) / (measure.weight + m);
     const cohortRatings = cohort.ratings[side];
-    const normalised = cohortRatings.length === 0 ? mean * 10 : percentileOf(mean, cohortRatings);
-    return { raw: mean, normalised };
+    if (cohortRatings.length < HEALTH.satisfactionMinCohort) return { raw: mean, normalised: null };
+    return { raw: mean, normalised: percentileOf(mean, cohortRatings) };
   }
   if (measure.kind === "rate") {
     if (measure.n <= 0) return { raw: null, normalised: null };

@@ -207,6 +207,21 @@ describe("engagement warnings", () => {
     ).not.toContain('"rating"');
   });
 
+  it("low private rating: names its evidence by the day of the rating, as satisfaction does, never by an id", () => {
+    const lowReview: CheckInFact = {
+      checkInId: "review:r1",
+      side: "client",
+      raterOrgId: "client-1",
+      relationshipRating: 9,
+      counterpartRating: 4,
+      answeredAt: "2026-11-20T09:30:00Z",
+    };
+    const [warning] = only("low_private_rating", factsWith({ checkIns: [lowReview] }));
+    expect(warning?.evidence).toEqual([
+      { kind: "check_in", id: "review:r1", label: "2026-11-20", value: null },
+    ]);
+  });
+
   it("dispute unanswered: amber at 3 business days, red at 5, gone once answered", () => {
     const dispute = (openedAt: string, answeredAt: string | null = null) =>
       factsWith({ disputes: [{ id: "dp", openedBySide: "provider", openedAt, answeredAt }] });

@@ -251,10 +251,12 @@ function lowRatings(facts: HealthFacts, now: string): HealthWarning[] {
       isBoth || isRepeated ? "red" : "amber",
       "both",
       { fromSide, count: lows.length },
-      [...new Set(lows.map((a) => a.checkInId))].map((id) => ({
+      // Labelled by the day of the rating, as satisfaction's evidence is, so a reader sees
+      // "Review rating, published 20 Nov 2026" rather than an id.
+      [...new Map(lows.map((a) => [a.checkInId, a.answeredAt.slice(0, 10)]))].map(([id, day]) => ({
         kind: "check_in",
         id,
-        label: id,
+        label: day,
         value: null,
       })),
     ),

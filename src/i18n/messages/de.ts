@@ -301,6 +301,14 @@ export const de: Catalogue = {
     "Dieser Nachtrag senkt die Vergütung von {paidBefore} auf {paidAfter}, ohne den Umfang im gleichen Maß zu verringern: dieselbe Arbeit für weniger Geld.",
   "fairTerms.pay_cut_without_scope_cut.reason":
     "Anforderungen, denen die Vergütung nicht folgt, beenden Partnerschaften. Der Dienstleister kann eine Kürzung annehmen, aber nur wissentlich: Sein Inhaber bestätigt sie beim Unterschreiben ausdrücklich, und der Verlauf des Auftrags bewahrt diese Bestätigung auf.",
+  "fairTerms.amendment_currency_changed":
+    "Dieser Nachtrag nennt eine andere Währung als die geltende Vereinbarung, {currency}: Er kann nicht unterschrieben werden. Schreiben Sie ihn in {currency}; um in einer anderen Währung zu arbeiten, vereinbaren Sie einen neuen Auftrag.",
+  "fairTerms.amendment_currency_changed.reason":
+    "Rechnungen, Zahlungen, Rückerstattungen und die Schlussabrechnung eines Auftrags werden in einer Währung gerechnet, und jede Änderung der Vergütung wird in ihr gemessen.",
+  "fairTerms.amendment_retainer_period_changed":
+    "Dieser Nachtrag rechnet die laufende Vergütung nach einem anderen Zeitraum ab als die geltende Vereinbarung, {period, select, month {einen Monat} other {ein Quartal}}: Er kann nicht unterschrieben werden. Behalten Sie den Zeitraum bei (der Betrag darf sich ändern); um nach einem anderen Zeitraum abzurechnen, vereinbaren Sie einen neuen Auftrag.",
+  "fairTerms.amendment_retainer_period_changed.reason":
+    "Rechnungen einer laufenden Vergütung und die Schlussabrechnung zählen den Betrag je Zeitraum: Ein zum Quartal gemachter Monat würde die bereits gearbeiteten Monate als Drittel eines Quartals berechnen.",
 
   "match.capability.covered":
     "Bietet {covered, number} von {required, plural, one {# Kompetenz} other {# Kompetenzen}}, die das Briefing erfordert.",
@@ -489,6 +497,8 @@ export const de: Catalogue = {
     "Der Streitfall Nr. {number} dazu ist noch offen: Führen Sie ihn fort, statt einen weiteren zu eröffnen.",
   "error.exit_not_started":
     "Für diesen Auftrag wurde noch nicht gekündigt, daher gibt es keinen Ausstieg. Jede Seite kann kündigen (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "Eine Kündigung wegen einer Pflichtverletzung lässt der anderen Seite mindestens {days, plural, one {# Tag} other {# Tage}}, um sie zu beheben (zwei Wochen oder die vereinbarte Kündigungsfrist, wenn sie kürzer ist), damit Wiedergutmachung vor der Trennung kommt.",
   "error.handover_wrong_side": "Diesen Übergabepunkt hakt die andere Seite ab.",
   "error.handover_already_done": "Dieser Übergabepunkt ist bereits erledigt.",
   "exit.handover.access_removed": "Zugänge der Dienstleisterseite zu Ihren Systemen entfernen",

@@ -275,6 +275,14 @@ export const en = {
     "This amendment lowers the remuneration from {paidBefore} to {paidAfter} without cutting the scope in proportion: the same work for less.",
   "fairTerms.pay_cut_without_scope_cut.reason":
     "Demands not matched by remuneration end partnerships. The provider may accept a cut, but only knowingly: its owner acknowledges it when signing, and the engagement’s record keeps that acknowledgement.",
+  "fairTerms.amendment_currency_changed":
+    "This amendment names another currency than the agreement in force, {currency}: it cannot be signed. Write it in {currency}; to work in another currency, agree a new engagement.",
+  "fairTerms.amendment_currency_changed.reason":
+    "An engagement’s invoices, payments, refunds and final settlement add up in one currency, and any change of pay is measured in it.",
+  "fairTerms.amendment_retainer_period_changed":
+    "This amendment bills the retainer by another period than the agreement in force, {period, select, month {a month} other {a quarter}}: it cannot be signed. Keep the period (the fee may change); to bill by another period, agree a new engagement.",
+  "fairTerms.amendment_retainer_period_changed.reason":
+    "A retainer’s invoices and the final settlement count the fee per period: a month turned into a quarter would price the months already worked as thirds of a quarter.",
 
   "match.capability.covered":
     "Offers {covered, number} of the {required, plural, one {# skill} other {# skills}} the brief needs.",
@@ -451,6 +459,8 @@ export const en = {
     "Dispute #{number} about this is still open: carry on there rather than opening another.",
   "error.exit_not_started":
     "Nobody has given notice on this engagement yet, so it has no exit. Either side can give notice (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "A breach notice gives the other side at least {days, plural, one {# day} other {# days}} to put the breach right (two weeks, or the agreed notice period when shorter), so amends come before parting ways.",
   "error.handover_wrong_side": "This hand-over item is the other side's to tick.",
   "error.handover_already_done": "This hand-over item is already done.",
   "exit.handover.access_removed": "Remove the provider's access to your systems",

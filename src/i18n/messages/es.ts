@@ -291,6 +291,14 @@ export const es: Catalogue = {
     "Esta adenda reduce la remuneración de {paidBefore} a {paidAfter} sin reducir el alcance en proporción: el mismo trabajo por menos.",
   "fairTerms.pay_cut_without_scope_cut.reason":
     "Las exigencias que la remuneración no acompaña acaban con las colaboraciones. El prestador de servicios puede aceptar un recorte, pero solo a sabiendas: su propietario lo reconoce expresamente al firmar y el historial del encargo conserva ese reconocimiento.",
+  "fairTerms.amendment_currency_changed":
+    "Esta adenda indica otra moneda que el acuerdo vigente, {currency}: no puede firmarse. Redáctela en {currency}; para trabajar en otra moneda, acuerden un nuevo encargo.",
+  "fairTerms.amendment_currency_changed.reason":
+    "Las facturas, los pagos, los reembolsos y la liquidación final de un encargo se suman en una sola moneda, y cualquier cambio de remuneración se mide en ella.",
+  "fairTerms.amendment_retainer_period_changed":
+    "Esta adenda factura la cuota recurrente por otro periodo que el acuerdo vigente, {period, select, month {un mes} other {un trimestre}}: no puede firmarse. Mantenga el periodo (la cuota puede cambiar); para facturar por otro periodo, acuerden un nuevo encargo.",
+  "fairTerms.amendment_retainer_period_changed.reason":
+    "Las facturas de una cuota recurrente y la liquidación final cuentan la cuota por periodo: un mes convertido en trimestre contaría los meses ya trabajados como tercios de trimestre.",
 
   "match.capability.covered":
     "Cubre {covered, number} de {required, plural, one {# competencia requerida} other {# competencias requeridas}} por el brief.",
@@ -470,6 +478,8 @@ export const es: Catalogue = {
     "La disputa n.º {number} sobre esto sigue abierta: continúela en lugar de abrir otra.",
   "error.exit_not_started":
     "Nadie ha dado preaviso en este encargo todavía, así que no tiene salida. Cualquiera de las partes puede darlo (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "Un preaviso por incumplimiento da a la otra parte al menos {days, plural, one {# día} other {# días}} para subsanarlo (dos semanas, o el preaviso acordado si es más corto), para que la reparación llegue antes de la separación.",
   "error.handover_wrong_side": "Este punto del traspaso lo marca la otra parte.",
   "error.handover_already_done": "Este punto del traspaso ya está hecho.",
   "exit.handover.access_removed": "Retirar al prestador de servicios el acceso a sus sistemas",

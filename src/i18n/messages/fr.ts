@@ -294,6 +294,14 @@ export const fr: Catalogue = {
     "Cet avenant réduit la rémunération de {paidBefore} à {paidAfter} sans réduire le périmètre en proportion : le même travail pour moins.",
   "fairTerms.pay_cut_without_scope_cut.reason":
     "Des exigences que la rémunération ne suit pas mettent fin aux partenariats. Le prestataire peut accepter une baisse, mais en connaissance de cause : son propriétaire la reconnaît expressément en signant, et l’historique de la mission conserve cette reconnaissance.",
+  "fairTerms.amendment_currency_changed":
+    "Cet avenant indique une autre devise que l’accord en vigueur, {currency} : il ne peut pas être signé. Rédigez-le en {currency} ; pour travailler dans une autre devise, convenez d’une nouvelle mission.",
+  "fairTerms.amendment_currency_changed.reason":
+    "Les factures, paiements, remboursements et le solde de tout compte d’une mission se comptent dans une seule devise, et tout changement de rémunération s’y mesure.",
+  "fairTerms.amendment_retainer_period_changed":
+    "Cet avenant facture la rémunération récurrente sur une autre période que l’accord en vigueur, {period, select, month {le mois} other {le trimestre}} : il ne peut pas être signé. Gardez la période (le montant peut changer) ; pour facturer sur une autre période, convenez d’une nouvelle mission.",
+  "fairTerms.amendment_retainer_period_changed.reason":
+    "Les factures d’une rémunération récurrente et le solde de tout compte comptent le montant par période : un mois changé en trimestre compterait les mois déjà travaillés comme des tiers de trimestre.",
 
   "match.capability.covered":
     "Couvre {covered, number} sur {required, plural, one {# compétence requise} other {# compétences requises}} par le cahier des charges.",
@@ -479,6 +487,8 @@ export const fr: Catalogue = {
     "Le différend n° {number} sur ce point est encore ouvert : poursuivez-le plutôt que d’en ouvrir un autre.",
   "error.exit_not_started":
     "Aucun préavis n’a encore été donné pour cette mission : elle n’a pas de sortie. Chaque partie peut donner son préavis (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "Un préavis pour manquement laisse à l’autre partie au moins {days, plural, one {# jour} other {# jours}} pour y remédier (deux semaines, ou le préavis convenu s’il est plus court), afin que la réparation passe avant la séparation.",
   "error.handover_wrong_side": "C’est à l’autre partie de cocher cet élément de passation.",
   "error.handover_already_done": "Cet élément de passation est déjà fait.",
   "exit.handover.access_removed": "Retirer au prestataire ses accès à vos systèmes",

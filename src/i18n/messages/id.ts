@@ -286,6 +286,14 @@ export const id: Catalogue = {
     "Adendum ini menurunkan remunerasi dari {paidBefore} menjadi {paidAfter} tanpa mengurangi cakupan secara sebanding: pekerjaan yang sama dengan bayaran lebih kecil.",
   "fairTerms.pay_cut_without_scope_cut.reason":
     "Tuntutan yang tidak diimbangi remunerasi mengakhiri kemitraan. Penyedia layanan boleh menerima pemotongan, tetapi hanya dengan sadar: pemiliknya mengakuinya secara tegas saat menandatangani, dan riwayat kerja sama menyimpan pengakuan itu.",
+  "fairTerms.amendment_currency_changed":
+    "Adendum ini menyebut mata uang lain dari perjanjian yang berlaku, {currency}: adendum ini tidak dapat ditandatangani. Tulis dalam {currency}; untuk bekerja dalam mata uang lain, sepakati kerja sama baru.",
+  "fairTerms.amendment_currency_changed.reason":
+    "Faktur, pembayaran, pengembalian dana, dan penyelesaian akhir sebuah kerja sama dihitung dalam satu mata uang, dan setiap perubahan remunerasi diukur dalam mata uang itu.",
+  "fairTerms.amendment_retainer_period_changed":
+    "Adendum ini menagih biaya berulang dengan periode lain dari perjanjian yang berlaku, {period, select, month {bulanan} other {triwulanan}}: adendum ini tidak dapat ditandatangani. Pertahankan periodenya (biayanya boleh berubah); untuk menagih dengan periode lain, sepakati kerja sama baru.",
+  "fairTerms.amendment_retainer_period_changed.reason":
+    "Faktur biaya berulang dan penyelesaian akhir menghitung biaya per periode: bulan yang diubah menjadi triwulan akan menghitung bulan yang sudah dikerjakan sebagai sepertiga triwulan.",
 
   "match.capability.covered":
     "Memiliki {covered, number} dari {required, plural, other {# keahlian}} yang diperlukan kerangka kebutuhan.",
@@ -469,6 +477,8 @@ export const id: Catalogue = {
     "Sengketa #{number} tentang hal ini masih terbuka: lanjutkan di sana alih-alih membuka yang baru.",
   "error.exit_not_started":
     "Belum ada pemberitahuan pengakhiran untuk kerja sama ini, jadi belum ada proses keluar. Setiap pihak dapat memberikannya (POST …/exit).",
+  "error.exit_cure_period_too_short":
+    "Pemberitahuan pengakhiran karena pelanggaran memberi pihak lain setidaknya {days, plural, other {# hari}} untuk memperbaikinya (dua minggu, atau masa pemberitahuan yang disepakati bila lebih pendek), agar perbaikan datang sebelum berpisah.",
   "error.handover_wrong_side": "Butir serah terima ini harus dicentang oleh pihak lain.",
   "error.handover_already_done": "Butir serah terima ini sudah selesai.",
   "exit.handover.access_removed": "Cabut akses penyedia layanan ke sistem Anda",

@@ -7,6 +7,7 @@ describe("the configuration", () => {
     expect(config.testClock).toBe(false);
     expect(config.loginAttemptsPerMinute).toBe(10);
     expect(config.signupsPerHour).toBe(100);
+    expect(config.unsubscribesPerMinute).toBe(20);
   });
 
   it("reads the test clock and the rate limits from the environment", () => {
@@ -14,17 +15,22 @@ describe("the configuration", () => {
       ACCORD_TEST_CLOCK: "true",
       ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE: "600",
       ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR: "5000",
+      ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE: "3",
     });
     expect(config).toMatchObject({
       testClock: true,
       loginAttemptsPerMinute: 600,
       signupsPerHour: 5000,
+      unsubscribesPerMinute: 3,
     });
   });
 
   it("stops on a limit that is not a positive whole number, naming it", () => {
     expect(() => loadConfig({ ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR: "0" })).toThrow(
       /ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR/,
+    );
+    expect(() => loadConfig({ ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE: "0" })).toThrow(
+      /ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE/,
     );
     expect(() => loadConfig({ ACCORD_TEST_CLOCK: "yes" })).toThrow(/ACCORD_TEST_CLOCK/);
   });

@@ -55,6 +55,8 @@ const ConfigSchema = z.object({
   ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   /** Sign-ups per hour per address. */
   ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR: z.coerce.number().int().min(1).default(100),
+  /** Requests per minute per address to each unsubscribe route (a mailed link's one click). */
+  ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   /** A bearer token that lets a scraper read /metrics. */
   ACCORD_METRICS_TOKEN: z.string().min(16).optional(),
   /** Comma-separated addresses or CIDR ranges that may read /metrics without the token. */
@@ -102,6 +104,7 @@ export interface Config {
   keepsListReplies: boolean;
   loginAttemptsPerMinute: number;
   signupsPerHour: number;
+  unsubscribesPerMinute: number;
   metricsAccess: MetricsAccess;
   loginThrottle: LoginThrottlePolicy;
 }
@@ -147,6 +150,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     keepsListReplies: c.ACCORD_LIST_REPLY_CACHE === "true",
     loginAttemptsPerMinute: c.ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE,
     signupsPerHour: c.ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR,
+    unsubscribesPerMinute: c.ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE,
     metricsAccess: {
       ...(c.ACCORD_METRICS_TOKEN && { token: c.ACCORD_METRICS_TOKEN }),
       allowedNetworks: listOf(c.ACCORD_METRICS_ALLOW ?? ""),

@@ -3,7 +3,7 @@ import type { AgreementTerms } from "../../../src/domain/agreement/terms";
 import { startProtectedExit } from "../../../src/server/modules/exits/start-protected-exit";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
-import { expectError, type LedgerEventBody } from "../api-fixtures";
+import { expectError, expectErrorAt, type LedgerEventBody } from "../api-fixtures";
 import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 
@@ -43,14 +43,16 @@ describe.each(DIALECTS)("parting ways on %s", (dialect) => {
     await t.close();
   });
 
-  it("answers a participant asking for an exit nobody gave notice of with its own 404, in their language", async () => {
-    const none = expectError(await a.client.client.get(a.url("/exit")), 404, "exit_not_started");
-    expect(none.message).toContain("notice");
+  it("answers a participant asking for an exit nobody gave notice of with none, and an outsider with not_found", async () => {
+    // No exit under way is a state, not an error: 200 and null, for every participant.
+    const none = await a.client.client.get(a.url("/exit"));
+    expect(none.statusCode).toBe(200);
+    expect(none.json()).toBeNull();
+    const camille = await joinAs(t, a.client, a.clientOrg, "Camille", "viewer", "fr");
+    expect(bodyOf(await camille.client.get(a.url("/exit")))).toBeNull();
+    expect(bodyOf(await a.provider.client.get(a.url("/exit")))).toBeNull();
     // Outsiders learn nothing of the engagement, not even that it has no exit.
     expectError(await b.client.client.get(a.url("/exit")), 404, "not_found");
-    const camille = await joinAs(t, a.client, a.clientOrg, "Camille", "viewer", "fr");
-    const inFrench = expectError(await camille.client.get(a.url("/exit")), 404, "exit_not_started");
-    expect(inFrench.message).toContain("préavis");
     bodyOf(await a.provider.client.post(a.url("/exit"), { reason: "notice" }), 201);
     expect(bodyOf<ExitBody>(await camille.client.get(a.url("/exit"))).reason).toBe("notice");
   });
@@ -149,6 +151,39 @@ describe.each(DIALECTS)("parting ways on %s", (dialect) => {
       expectError(await outsider.client.get(a.url("/exit")), 404, "not_found");
       expectError(await tick(outsider, files.id), 404, "not_found");
     }
+  });
+
+  it("gives the breaching side at least two weeks to put a breach right, at the field, in the reader's language, and writes nothing below it", async () => {
+    // 30 days' notice agreed and no cure period: the giver may not type fewer than 14 days.
+    const tooShort = expectErrorAt(
+      await a.provider.client.post(a.url("/exit"), { reason: "breach", curePeriodDays: 0 }),
+      422,
+      "exit_cure_period_too_short",
+      "curePeriodDays",
+    );
+    expect(tooShort.message).toContain("14");
+    const camille = await joinAs(t, a.provider, a.providerOrg, "Camille", "member", "fr");
+    const inFrench = expectError(
+      await camille.client.post(a.url("/exit"), { reason: "breach", curePeriodDays: 13 }),
+      422,
+      "exit_cure_period_too_short",
+    );
+    expect(inFrench.message).toContain("14 jours");
+    expect(bodyOf(await a.client.client.get(a.url("/exit")))).toBeNull();
+    const exit = bodyOf<ExitBody & { cureBy: string }>(
+      await a.provider.client.post(a.url("/exit"), { reason: "breach", curePeriodDays: 14 }),
+      201,
+    );
+    expect(exit).toMatchObject({ cureBy: "2026-12-06", exitDate: "2026-12-07" });
+  });
+
+  it("lets a breach notice give no more cure period than the agreed notice period would", async () => {
+    const quick = await buildDeliveryWorld(t, (agreed) => ({ ...agreed, noticePeriodDays: 5 }));
+    const exit = bodyOf<ExitBody & { cureBy: string }>(
+      await quick.client.client.post(quick.url("/exit"), { reason: "breach", curePeriodDays: 5 }),
+      201,
+    );
+    expect(exit).toMatchObject({ cureBy: "2026-11-27", exitDate: "2026-11-28" });
   });
 
   it("protects the client when the provider is expelled: notice waived, hand-over still owed", async () => {

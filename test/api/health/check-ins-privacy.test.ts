@@ -11,6 +11,7 @@ import {
   type DeliveryWorld,
 } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { storeRatedCohort } from "./stored-cohort";
 
 const SECRET = "Clara's private remark 7f3a";
 
@@ -23,7 +24,12 @@ interface CheckInBody {
 interface HealthBody {
   provider: {
     score: number | null;
-    inputs: { input: string; raw: number | null; normalised: number | null }[];
+    inputs: {
+      input: string;
+      raw: number | null;
+      normalised: number | null;
+      contribution: number | null;
+    }[];
   };
   client: { score: number | null };
   warnings: { code: string }[];
@@ -58,7 +64,22 @@ describe.each(DIALECTS)("private check-ins and health on %s", (dialect) => {
       comment,
     });
 
+  it("gives a lone rating no value while fewer organisations are rated than anonymity needs", async () => {
+    // A new instance: nobody rated yet, so no cohort to rank the client's one rating among.
+    t.clock.advance(15 * DAY_MS);
+    await sweepDueWork(t.deps);
+    bodyOf<CheckInBody>(await answer(w.client, 2, "slow"), 201);
+    bodyOf<CheckInBody>(await answer(w.provider, 9, "fine"), 201);
+    const health = bodyOf<HealthBody>(await w.provider.client.get(w.url("/health")));
+    const satisfaction = health.provider.inputs.find((i) => i.input === "satisfaction");
+    // Before, its normalised value was ten times the smoothed mean, (2 + 5 × 7) / 6 × 10 = 61.7,
+    // from which the provider could work the client's 2 back.
+    expect(satisfaction).toMatchObject({ normalised: null, contribution: null });
+  });
+
   it("opens a check-in on the cadence, never shows one side's answer to the other, and counts both once closed", async () => {
+    // Other engagements rated: satisfaction ranks among them.
+    await storeRatedCohort(t);
     expect((await answer(w.client, 9, SECRET)).statusCode).toBe(409);
     t.clock.advance(15 * DAY_MS);
     await sweepDueWork(t.deps);

@@ -4,6 +4,7 @@ import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
 import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { storeRatedCohort } from "./stored-cohort";
 
 interface SideHealth {
   inputs: { input: string; normalised: number | null; evidence: { id: string }[] }[];
@@ -26,6 +27,8 @@ describe.each(DIALECTS)("exit feedback in health on %s", (dialect) => {
   beforeEach(async () => {
     t = await buildTestApp(dialect);
     w = await buildDeliveryWorld(t);
+    // Other engagements rated: satisfaction ranks among them.
+    await storeRatedCohort(t);
     bodyOf(await w.client.client.post(w.url("/exit"), { reason: "notice" }), 201);
   });
   afterEach(async () => {

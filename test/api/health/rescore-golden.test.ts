@@ -43,6 +43,18 @@ function goldenText(dump: Dump): string {
  * recency weights of their engagements (their last activity). And again when explanations came
  * rounded as the health tab reads them (h-small): only organisations' stored explanations moved
  * (12 rows of 12 lines, no other field of any row); scores, states, sums and warnings are equal.
+ * And again when the low-rating warning's evidence was labelled by the rating's day instead of
+ * its id (h-left4): the `warnings` of 4 engagement rows moved (two engagements, both rescores),
+ * no other field of any row. And again when the fold kept which payments were confirmed (h-left4,
+ * `isConfirmed`, so an invoice paid in confirmed and unconfirmed parts counts from its last
+ * part's day): the `state` of 16 engagement rows moved, no other field of any row (no invoice
+ * of the instance is paid that way, so no score, warning or history point moved). And again when
+ * satisfaction stopped ranking among fewer than three rated organisations (h-left4,
+ * `HEALTH.satisfactionMinCohort`): this instance rates two organisations a side, so satisfaction
+ * has no value in any of its scores now and its weight goes to the other inputs. Compared row by
+ * row, in each rescore: every engagement's provider_score (8 of 8), 2 organisations' score and
+ * explanation, and the score history (74 points' scores, 28 points gone and 20 new, as days
+ * with a changed score moved) changed; no state, warning, client score, event or cohort row.
  */
 describe.each(DIALECTS)("accord rescore's stored results on %s", (dialect) => {
   let handle: DatabaseHandle;

@@ -72,6 +72,19 @@ describe.each(DIALECTS)("the currency of an amendment on %s", (dialect) => {
       .where("engagement_id", "=", w.engagementId)
       .where("version", "=", opened.version)
       .execute();
+    // The draft says so before anyone tries: not signable, and why, at the field.
+    const shown = bodyOf<VersionBody>(
+      await w.client.client.get(w.url(`/agreement/versions/${opened.version}`)),
+    );
+    expect(shown.isSignable).toBe(false);
+    const blocking = shown.findings.filter((f) => f.severity === "blocking");
+    expect(blocking).toEqual([
+      expect.objectContaining({
+        code: "amendment_currency_changed",
+        path: "terms.remuneration.currency",
+      }),
+    ]);
+    expect(blocking[0]?.message).toContain("EUR");
     const signUrl = w.url(`/agreement/versions/${opened.version}/sign`);
     const refused = expectError(
       await w.client.client.post(signUrl, { contentHash: hash }),

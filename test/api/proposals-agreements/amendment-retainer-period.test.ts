@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { canonicalTerms } from "../../../src/server/modules/agreements/canonical-terms";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type TestApp } from "../../support/test-app";
 import { expectError } from "../api-fixtures";
@@ -60,5 +61,46 @@ describe.each(DIALECTS)("the period of a retainer's amendment on %s", (dialect) 
     );
     expect(draft.contentHash).toBe(opened.contentHash);
     expect(draft.terms.remuneration.retainerPeriod).toBe("month");
+  });
+
+  it("shows a draft written with another period before the rule as not signable, saying why, and signing refuses it", async () => {
+    const opened = bodyOf<VersionBody>(
+      await w.client.client.post(w.url("/agreement/amendments")),
+      201,
+    );
+    // A draft edited before 5 December 2026 could name another period: written as it was.
+    const terms = opened.terms;
+    const quarterly = {
+      ...terms,
+      remuneration: { ...terms.remuneration, retainerPeriod: "quarter" as const },
+    };
+    const { text, hash } = canonicalTerms(quarterly);
+    await t.deps.db
+      .updateTable("agreement_versions")
+      .set({ terms: text, content_hash: hash })
+      .where("engagement_id", "=", w.engagementId)
+      .where("version", "=", opened.version)
+      .execute();
+    const shown = bodyOf<VersionBody>(
+      await w.client.client.get(w.url(`/agreement/versions/${opened.version}`)),
+    );
+    expect(shown.isSignable).toBe(false);
+    expect(shown.findings.filter((f) => f.severity === "blocking")).toEqual([
+      expect.objectContaining({
+        code: "amendment_retainer_period_changed",
+        path: "terms.remuneration.retainerPeriod",
+      }),
+    ]);
+    const overview = bodyOf<{ draft: VersionBody | null }>(
+      await w.client.client.get(w.url("/agreement")),
+    );
+    expect(overview.draft?.isSignable).toBe(false);
+    expectError(
+      await w.client.client.post(w.url(`/agreement/versions/${opened.version}/sign`), {
+        contentHash: hash,
+      }),
+      422,
+      "amendment_retainer_period_changed",
+    );
   });
 });

@@ -25,9 +25,9 @@ export function exitRoutes(deps: AppDeps) {
         ...read,
         schema: {
           tags,
-          summary: "The exit: dates and hand-over",
+          summary: "The exit: dates and hand-over; null while nobody has given notice",
           params: EngagementParams,
-          response: { 200: Exit, ...ERROR_RESPONSES },
+          response: { 200: Exit.nullable(), ...ERROR_RESPONSES },
         },
       },
       async (request, reply) =>

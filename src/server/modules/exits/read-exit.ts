@@ -4,7 +4,7 @@ import { exitOutcome, isStandardDuty } from "../../../domain/exit/hand-over";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { wording, type Wording } from "../../platform/wording";
 import { findEngagementFor } from "../../kernel/lock-participant";
 import { EXIT_ACCESS } from "./exit.policy";
@@ -114,11 +114,11 @@ export async function getExit(
   deps: AppDeps,
   actor: Actor,
   engagementId: string,
-): Promise<Result<ExitView>> {
+): Promise<Result<ExitView | null>> {
   const engagement = await findEngagementFor(deps.db, actor, engagementId, EXIT_ACCESS.view);
   if (!engagement.ok) return engagement;
-  // A participant is told there is no exit yet (its own 404 code), never that the engagement
-  // is unknown; outsiders got `not_found` above.
-  if (!(await findExit(deps.db, engagementId))) return fail("exit_not_started");
+  // No exit under way is a state, not an error: a participant reads null (outsiders got
+  // `not_found` above), as the agreement's overview reads `inForce: null` before one is signed.
+  if (!(await findExit(deps.db, engagementId))) return ok(null);
   return ok(await readExit(deps.db, engagementId, engagement.value.side));
 }

@@ -1,11 +1,15 @@
 import type { Kysely } from "kysely";
 import type { Side } from "../../../domain/engagement/engagement";
 import { handOverChecklist } from "../../../domain/exit/hand-over";
-import { computeExitDates, type NoticeReason } from "../../../domain/exit/notice";
+import {
+  computeExitDates,
+  minimumCurePeriodDays,
+  type NoticeReason,
+} from "../../../domain/exit/notice";
 import type { Database } from "../../db/schema";
 import type { AppDeps } from "../../platform/deps";
 import { todayOf } from "../../platform/clock";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { termsInForce } from "../../kernel/terms-in-force";
 import { appendEvent } from "../ledger/append-event";
 import { findExit, insertExit, insertHandOverItems } from "./exits.repository";
@@ -21,7 +25,7 @@ export interface ExitStarted {
  * Records an exit inside the caller's transaction, the engagement already locked: the dates
  * from the agreement's notice period (or the breach's cure period, or none for a protected
  * exit), the hand-over checklist from its hand-over duties, and the ledger event. One exit per
- * engagement.
+ * engagement; a cure period typed by the giver is at least `minimumCurePeriodDays`.
  */
 export async function recordExit(
   trx: Kysely<Database>,
@@ -39,6 +43,9 @@ export async function recordExit(
   if (await findExit(trx, input.engagementId)) return fail("exit_already_started");
   const agreed = await termsInForce(trx, input.engagementId);
   if (!agreed) return fail("no_agreement_in_force");
+  const shortestCure = minimumCurePeriodDays(agreed.terms.noticePeriodDays);
+  if (input.curePeriodDays !== null && input.curePeriodDays < shortestCure)
+    return failAtField("exit_cure_period_too_short", "curePeriodDays", { days: shortestCure });
   const givenOn = todayOf(deps.clock);
   const dates = computeExitDates({
     givenOn,

@@ -91,15 +91,12 @@ export function notificationRoutes(deps: AppDeps) {
 }
 
 /**
- * Requests a minute from one address to each unsubscribe route. A token is signed, so it cannot
- * be guessed; the limit keeps anyone from trying at speed all the same (a person clicks once, a
- * mail provider posts once per message).
+ * Requests a minute from one address to each unsubscribe route unless the instance names
+ * another (`ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE`). A token is signed, so it cannot be
+ * guessed; the limit keeps anyone from trying at speed all the same (a person clicks once, a mail
+ * provider posts once per message).
  */
-export const UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE = 20;
-const UNSUBSCRIBE_RATE_LIMIT = {
-  max: UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE,
-  timeWindow: "1 minute",
-};
+export const DEFAULT_UNSUBSCRIBE_REQUESTS_PER_ADDRESS_PER_MINUTE = 20;
 
 /**
  * The one-click unsubscribe that every notification e-mail names in `List-Unsubscribe` (RFC
@@ -107,7 +104,8 @@ const UNSUBSCRIBE_RATE_LIMIT = {
  * session; the signed token in the URL says whose e-mail to turn off, so the form's content
  * is read by no one. Its own plugin, so only this route takes form bodies.
  */
-export function listUnsubscribeRoutes(deps: AppDeps) {
+export function listUnsubscribeRoutes(deps: AppDeps, options: { requestsPerMinute: number }) {
+  const rateLimit = { max: options.requestsPerMinute, timeWindow: "1 minute" };
   return defineRoutes((app) => {
     app.addContentTypeParser(
       ["application/x-www-form-urlencoded", "multipart/form-data"],
@@ -117,7 +115,7 @@ export function listUnsubscribeRoutes(deps: AppDeps) {
     app.post(
       "/unsubscribe/:token",
       {
-        config: { access: "public", rateLimit: UNSUBSCRIBE_RATE_LIMIT },
+        config: { access: "public", rateLimit },
         schema: {
           tags,
           summary:
@@ -138,7 +136,7 @@ export function listUnsubscribeRoutes(deps: AppDeps) {
     app.get(
       "/unsubscribe/:token",
       {
-        config: { access: "public", rateLimit: UNSUBSCRIBE_RATE_LIMIT },
+        config: { access: "public", rateLimit },
         schema: {
           tags,
           summary:

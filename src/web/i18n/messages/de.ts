@@ -1839,7 +1839,7 @@ export const webDe: WebCatalogue = {
   "model.mechanics.normalise":
     "Jede Messung wird auf einer Geraden von einer Untergrenze (0) bis zu einem Ziel (100) zu einem Wert von 0 bis 100 und bleibt dazwischen.",
   "model.mechanics.satisfaction":
-    "Zufriedenheit stammt aus privaten, verdeckten Stimmungsabfragen, als Perzentil der Kohorte: Private Bewertungen sind offener als öffentliche, und keine einzelne Antwort wird je gezeigt.",
+    "Zufriedenheit stammt aus privaten, verdeckten Stimmungsabfragen, als Perzentil der Kohorte: Private Bewertungen sind offener als öffentliche, und keine einzelne Antwort wird je gezeigt: Solange auf einer Seite weniger als {count} Organisationen bewertet sind, gibt es keine Kohorte, in der sich eine verbergen ließe, und die Zufriedenheit hat noch keinen Wert.",
   "model.mechanics.harshRaters":
     "Wer mindestens {counterparties} Gegenparteien bewertet hat, jede im Mittel mit {max} oder weniger, zählt mit {weight} einer Bewertung.",
   "model.mechanics.openLateness":

@@ -1782,7 +1782,7 @@ export const webEn = {
   "model.mechanics.normalise":
     "Each measure becomes 0–100 on a line from a floor (0) to a target (100), and is held between them.",
   "model.mechanics.satisfaction":
-    "Satisfaction comes from private, blind check-ins, as a percentile of the cohort: private ratings are more candid than public ones, and no individual answer is ever shown.",
+    "Satisfaction comes from private, blind check-ins, as a percentile of the cohort: private ratings are more candid than public ones, and no individual answer is ever shown: until at least {count} organisations are rated on a side, there is no cohort to hide one in, and satisfaction has no value yet.",
   "model.mechanics.harshRaters":
     "A rater who rated at least {counterparties} counterparts, each {max} or less on average, counts for {weight} of a rating.",
   "model.mechanics.openLateness":

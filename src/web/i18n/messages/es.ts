@@ -1810,7 +1810,7 @@ export const webEs: WebCatalogue = {
   "model.mechanics.normalise":
     "Cada medida se convierte en una nota de 0 a 100 sobre una recta que va de un mínimo (0) a un objetivo (100), y se mantiene entre ambos.",
   "model.mechanics.satisfaction":
-    "La satisfacción procede de seguimientos privados y a ciegas, como percentil de la cohorte: las valoraciones privadas son más sinceras que las públicas, y nunca se muestra una respuesta individual.",
+    "La satisfacción procede de seguimientos privados y a ciegas, como percentil de la cohorte: las valoraciones privadas son más sinceras que las públicas, y nunca se muestra una respuesta individual: mientras haya menos de {count} organizaciones valoradas en un lado, no hay cohorte en la que ocultar una, y la satisfacción aún no tiene valor.",
   "model.mechanics.harshRaters":
     "Quien ha valorado al menos {counterparties} contrapartes, cada una con {max} o menos de media, cuenta como {weight} de una valoración.",
   "model.mechanics.openLateness":

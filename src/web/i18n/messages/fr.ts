@@ -1827,7 +1827,7 @@ export const webFr: WebCatalogue = {
   "model.mechanics.normalise":
     "Chaque mesure devient une note de 0 à 100 sur une droite allant d’un plancher (0) à une cible (100), et reste entre les deux.",
   "model.mechanics.satisfaction":
-    "La satisfaction vient de points d’étape privés et à l’aveugle, en percentile de la cohorte : les notes privées sont plus franches que les publiques, et aucune réponse individuelle n’est jamais montrée.",
+    "La satisfaction vient de points d’étape privés et à l’aveugle, en percentile de la cohorte : les notes privées sont plus franches que les publiques, et aucune réponse individuelle n’est jamais montrée : tant que moins de {count} organisations sont notées d’un côté, aucune cohorte ne peut en cacher une, et la satisfaction n’a pas encore de valeur.",
   "model.mechanics.harshRaters":
     "Un évaluateur qui a noté au moins {counterparties} contreparties, chacune à {max} ou moins en moyenne, compte pour {weight} d’une note.",
   "model.mechanics.openLateness":

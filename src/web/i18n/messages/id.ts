@@ -1811,7 +1811,7 @@ export const webId: WebCatalogue = {
   "model.mechanics.normalise":
     "Setiap ukuran menjadi nilai 0–100 pada garis dari batas bawah (0) ke target (100), dan tetap di antara keduanya.",
   "model.mechanics.satisfaction":
-    "Kepuasan berasal dari cek rutin pribadi dan tertutup, sebagai persentil kohort: penilaian pribadi lebih jujur daripada yang publik, dan tidak ada jawaban perorangan yang pernah ditampilkan.",
+    "Kepuasan berasal dari cek rutin pribadi dan tertutup, sebagai persentil kohort: penilaian pribadi lebih jujur daripada yang publik, dan tidak ada jawaban perorangan yang pernah ditampilkan: selama kurang dari {count} organisasi dinilai di satu sisi, tidak ada kohort untuk menyembunyikannya, dan kepuasan belum bernilai.",
   "model.mechanics.harshRaters":
     "Penilai yang menilai sedikitnya {counterparties} mitra, masing-masing rata-rata {max} atau kurang, dihitung sebesar {weight} dari satu penilaian.",
   "model.mechanics.openLateness":

@@ -267,7 +267,10 @@ export function HowScoresWork() {
             <FormattedMessage id="model.mechanics.normalise" />
           </li>
           <li>
-            <FormattedMessage id="model.mechanics.satisfaction" />
+            <FormattedMessage
+              id="model.mechanics.satisfaction"
+              values={{ count: HEALTH.satisfactionMinCohort }}
+            />
           </li>
           <li>
             <FormattedMessage
