@@ -383,7 +383,8 @@ export const es: Catalogue = {
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
   "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
   "error.webhook_url_taken": "La organización ya envía sus eventos a {url}: modifique ese webhook.",
-  "error.invoice_wrong_state": "El estado de esta factura no permite esta acción.",
+  "error.invoice_wrong_state":
+    "Esta factura {status, select, draft {todavía es un borrador} issued {ya se emitió} partly_paid {se emitió y está pagada en parte} paid {se emitió y está pagada} other {está anulada}}, así que {action, select, edit {no puede editarse} issue {no puede emitirse} void {no puede anularse} other {no pueden facturarse intereses de demora sobre ella}}.",
   "error.invoice_void_after_payment":
     "Ya se ha pagado dinero a cuenta de esta factura, así que no se puede anular: emita una nota de crédito en su lugar.",
   "error.invoice_void_after_credit_note":
@@ -446,7 +447,8 @@ export const es: Catalogue = {
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
     "No quedan intereses de demora por facturar en esta factura.",
-  "error.dispute_wrong_state": "La disputa no está en un paso en el que se pueda hacer eso.",
+  "error.dispute_wrong_state":
+    "La disputa n.º {number} {status, select, awaiting_response {espera la respuesta de la otra parte a su apertura} negotiating {está en negociación entre las partes} offer_pending {tiene una oferta a la espera de la respuesta de la otra parte} in_mediation {está en mediación y espera la recomendación del moderador} recommended {{action, select, accept_recommendation {tiene una recomendación del moderador que su parte ya aceptó} other {tiene una recomendación del moderador a la espera de la respuesta de cada parte}}} settled {fue resuelta} separated {terminó en una separación de mutuo acuerdo} other {fue retirada}}, así que {action, select, respond {no puede responderse} offer {no puede hacerse ninguna oferta en ella} accept_offer {no puede aceptarse ninguna oferta en ella} decline_offer {no puede rechazarse ninguna oferta en ella} escalate {no puede pasar al siguiente paso} recommend {no puede darse ninguna recomendación en ella} accept_recommendation {su recomendación no puede aceptarse} other {no puede retirarse}}.",
   "error.dispute_wrong_side": "Ese paso le corresponde a la otra parte o al mediador.",
   "error.dispute_awaiting_answer":
     "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
@@ -498,7 +500,8 @@ export const es: Catalogue = {
     "{kind, select, legal_threat {Antes de enviar: esto parece una amenaza legal. Las acciones legales son su derecho; el texto quedará en el historial del encargo. Puede revisarlo o enviarlo tal cual.} other {Antes de enviar: la política de Accord no permite amenazas para castigar o suprimir una valoración, ni valoraciones usadas como medio de presión. Puede revisar su texto o enviarlo tal cual; lo que envíe se revisa como siempre.}}",
   "error.organisation_suspended":
     "{sanction, select, expulsion {Su organización fue expulsada por una decisión de moderación: ya no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. Los encargos en curso siguen hasta su salida.} suspension {Su organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.} other {Su organización está suspendida por una decisión de moderación hasta que un moderador levante la suspensión: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.}}",
-  "error.case_wrong_state": "Este caso de moderación no está en un estado que lo permita.",
+  "error.case_wrong_state":
+    "Este caso de moderación {status, select, open {{action, select, respond {ya fue respondido y espera la decisión de un moderador} other {está abierto y espera la decisión de un moderador}}} decided {fue decidido} appealed {fue apelado y espera la decisión de la apelación} other {está cerrado: su apelación fue decidida}}, así que {action, select, respond {ya no puede responderse al aviso} decide {no puede decidirse} appeal {no puede apelarse} other {no puede decidirse ninguna apelación sobre él}}.",
   "error.response_window_closed":
     "El plazo de respuesta a este aviso terminó el {closedAt}: ya no se puede presentar la respuesta y un moderador puede decidir. Una vez decidido el caso, cada parte puede apelar una vez.",
   "error.response_window_open":
