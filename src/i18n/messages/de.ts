@@ -743,7 +743,8 @@ export const de: Catalogue = {
   "growth.measurement.measured_on_before_goal":
     "Ein Wert wird ab dem Tag gemessen, an dem sein Ziel gesetzt wurde, dem {limit}: Der {measuredOn} liegt davor.",
   "error.correction_pending": "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
-  "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
+  "error.correction_wrong_state":
+    "Diese Korrektur {status, select, confirmed {wurde bereits bestätigt} disputed {wurde bereits bestritten} other {wartet auf die Antwort der anderen Seite}}: Sie kann daher nicht {action, select, confirmed {bestätigt} other {bestritten}} werden.",
   "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
   "growth.stagnation.reason.no_initiative":
     "Seit {days} Tagen nichts Neues: kein neues Ziel, keine Änderung, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
@@ -777,14 +778,15 @@ export const de: Catalogue = {
   "error.offer_not_sendable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt blockiert es} other {# Punkte blockieren es}}.",
   "error.offer_wrong_state":
-    "Dieses Angebot wurde bereits beantwortet oder durch ein neueres ersetzt.",
+    "Dieses Angebot {status, select, accepted {wurde bereits angenommen} declined {wurde abgelehnt} change_requested {wurde zur Änderung zurückgegeben und wartet auf ein neues Angebot} superseded {wurde durch ein neueres ersetzt} other {wartet auf die Antwort des Kunden}}: Es kann daher nicht {action, select, accepted {angenommen} declined {abgelehnt} other {zur Änderung zurückgegeben}} werden.",
   "error.offer_justification_unknown":
     "Ein Angebot kann nur auf Ziele und Rückblicke dieses Auftrags verweisen.",
   "error.offer_currency_differs":
     "Die nächste Phase ist in {offer} bepreist, die Vereinbarung in {agreement}: bitte in {agreement} bepreisen.",
   "error.offer_repeated":
     "Das Angebot „{title}“ wurde bereits gesendet und wartet auf die Antwort des Kunden.",
-  "error.recognition_wrong_state": "Diese Anerkennung wurde bereits beantwortet.",
+  "error.recognition_wrong_state":
+    "Diese Anerkennung {status, select, awaiting_text_approval {wartet auf die Freigabe ihres Textes} awaiting_consent {wartet auf die Zustimmung der anerkannten Seite} published {wurde bereits veröffentlicht} other {wurde abgelehnt oder zurückgenommen}}: {action, select, approve {Sie kann daher nicht freigegeben werden} decline {Sie kann daher nicht abgelehnt werden} other {Die Zustimmung zu ihr kann daher nicht zurückgezogen werden}}.",
   "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
   "error.recognition_subject_unknown":
     "Eine Anerkennung kann nur Lieferobjekte und Ziele dieses Auftrags nennen.",

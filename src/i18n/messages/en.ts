@@ -696,7 +696,8 @@ export const en = {
   "growth.measurement.measured_on_before_goal":
     "A value is measured from the day its goal was set, {limit}: {measuredOn} is before it.",
   "error.correction_pending": "A correction of this value is already waiting for an answer.",
-  "error.correction_wrong_state": "This correction was already answered.",
+  "error.correction_wrong_state":
+    "This correction {status, select, confirmed {was already confirmed} disputed {was already disputed} other {awaits the other side’s answer}}, so it cannot be {action, select, confirmed {confirmed} other {disputed}}.",
   "error.correction_same_side": "The other side answers a correction your side proposed.",
   "growth.stagnation.reason.no_initiative":
     "Nothing new for {days} days: no new goal, amendment, accepted milestone, change request or offer (the line is {thresholdDays} days)",
@@ -727,13 +728,15 @@ export const en = {
   // growth-web
   "error.offer_not_sendable":
     "The offer cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
-  "error.offer_wrong_state": "This offer was already answered or replaced by a newer one.",
+  "error.offer_wrong_state":
+    "This offer {status, select, accepted {was already accepted} declined {was declined} change_requested {was sent back for changes and awaits a new offer} superseded {was replaced by a newer offer} other {awaits the client’s answer}}, so it cannot be {action, select, accepted {accepted} declined {declined} other {sent back for changes}}.",
   "error.offer_justification_unknown":
     "An offer can only point to this engagement's own goals and reviews.",
   "error.offer_currency_differs":
     "The next phase is priced in {offer} but the agreement in {agreement}: price it in {agreement}.",
   "error.offer_repeated": "The offer “{title}” was already sent and waits for the client’s answer.",
-  "error.recognition_wrong_state": "This recognition was already answered.",
+  "error.recognition_wrong_state":
+    "This recognition {status, select, awaiting_text_approval {awaits the approval of its text} awaiting_consent {awaits the recognised side’s consent} published {was already published} other {was declined or taken back}}, so {action, select, approve {it cannot be approved} decline {it cannot be declined} other {consent to it cannot be withdrawn}}.",
   "error.recognition_wrong_side": "The other side answers this step.",
   "error.recognition_subject_unknown":
     "Recognition can only name this engagement's own deliverables and goals.",

@@ -721,7 +721,8 @@ export const es: Catalogue = {
   "growth.measurement.measured_on_before_goal":
     "Un valor se mide a partir del día en que se fijó su objetivo, el {limit}: el {measuredOn} es anterior.",
   "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
-  "error.correction_wrong_state": "Esta corrección ya fue respondida.",
+  "error.correction_wrong_state":
+    "Esta corrección {status, select, confirmed {ya fue confirmada} disputed {ya fue impugnada} other {espera la respuesta de la otra parte}}, así que no puede {action, select, confirmed {confirmarse} other {impugnarse}}.",
   "error.correction_same_side": "La otra parte responde a una corrección que propuso su parte.",
   "growth.stagnation.reason.no_initiative":
     "Nada nuevo en {days} días: ningún objetivo, adenda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
@@ -752,13 +753,15 @@ export const es: Catalogue = {
   // growth-web
   "error.offer_not_sendable":
     "La oferta aún no se puede enviar: {count, plural, one {# punto la bloquea} other {# puntos la bloquean}}.",
-  "error.offer_wrong_state": "Esta oferta ya fue respondida o sustituida por otra más reciente.",
+  "error.offer_wrong_state":
+    "Esta oferta {status, select, accepted {ya fue aceptada} declined {fue rechazada} change_requested {se devolvió para cambios y espera una nueva oferta} superseded {fue sustituida por otra más reciente} other {espera la respuesta del cliente}}, así que no puede {action, select, accepted {aceptarse} declined {rechazarse} other {devolverse para cambios}}.",
   "error.offer_justification_unknown":
     "Una oferta solo puede remitir a los objetivos y revisiones de este encargo.",
   "error.offer_currency_differs":
     "La siguiente fase tiene precio en {offer} pero el acuerdo en {agreement}: póngale precio en {agreement}.",
   "error.offer_repeated": "La oferta «{title}» ya se envió y espera la respuesta del cliente.",
-  "error.recognition_wrong_state": "Este reconocimiento ya fue respondido.",
+  "error.recognition_wrong_state":
+    "Este reconocimiento {status, select, awaiting_text_approval {espera la aprobación de su texto} awaiting_consent {espera el consentimiento de la parte reconocida} published {ya fue publicado} other {fue rechazado o retirado}}, así que {action, select, approve {no puede aprobarse} decline {no puede rechazarse} other {no puede retirarse el consentimiento}}.",
   "error.recognition_wrong_side": "Este paso lo responde la otra parte.",
   "error.recognition_subject_unknown":
     "Un reconocimiento solo puede citar entregables y objetivos de este encargo.",

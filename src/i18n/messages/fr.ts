@@ -735,7 +735,8 @@ export const fr: Catalogue = {
   "growth.measurement.measured_on_before_goal":
     "Une valeur se mesure à partir du jour où son objectif a été fixé, le {limit} : le {measuredOn} est antérieur.",
   "error.correction_pending": "Une correction de cette valeur attend déjà une réponse.",
-  "error.correction_wrong_state": "Cette correction a déjà reçu une réponse.",
+  "error.correction_wrong_state":
+    "Cette correction {status, select, confirmed {a déjà été confirmée} disputed {a déjà été contestée} other {attend la réponse de l’autre partie}} : elle ne peut donc pas être {action, select, confirmed {confirmée} other {contestée}}.",
   "error.correction_same_side":
     "C’est l’autre partie qui répond à une correction proposée par la vôtre.",
   "growth.stagnation.reason.no_initiative":
@@ -769,13 +770,14 @@ export const fr: Catalogue = {
   "error.offer_not_sendable":
     "L’offre ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
   "error.offer_wrong_state":
-    "Cette offre a déjà reçu une réponse ou a été remplacée par une plus récente.",
+    "Cette offre {status, select, accepted {a déjà été acceptée} declined {a été refusée} change_requested {a été renvoyée pour modification et attend une nouvelle offre} superseded {a été remplacée par une offre plus récente} other {attend la réponse du client}} : elle ne peut donc pas être {action, select, accepted {acceptée} declined {refusée} other {renvoyée pour modification}}.",
   "error.offer_justification_unknown":
     "Une offre ne peut renvoyer qu’aux objectifs et aux bilans de cette mission.",
   "error.offer_currency_differs":
     "La phase suivante est chiffrée en {offer} mais l’accord en {agreement} : chiffrez-la en {agreement}.",
   "error.offer_repeated": "L’offre « {title} » a déjà été envoyée et attend la réponse du client.",
-  "error.recognition_wrong_state": "Cette reconnaissance a déjà reçu une réponse.",
+  "error.recognition_wrong_state":
+    "Cette reconnaissance {status, select, awaiting_text_approval {attend l’approbation de son texte} awaiting_consent {attend le consentement de la partie reconnue} published {a déjà été publiée} other {a été refusée ou retirée}} : {action, select, approve {elle ne peut donc pas être approuvée} decline {elle ne peut donc pas être refusée} other {le consentement ne peut donc pas en être retiré}}.",
   "error.recognition_wrong_side": "C’est l’autre partie qui répond à cette étape.",
   "error.recognition_subject_unknown":
     "Une reconnaissance ne peut citer que les livrables et objectifs de cette mission.",

@@ -720,7 +720,8 @@ export const id: Catalogue = {
   "growth.measurement.measured_on_before_goal":
     "Nilai diukur mulai hari sasarannya ditetapkan, {limit}: {measuredOn} lebih awal dari itu.",
   "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
-  "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
+  "error.correction_wrong_state":
+    "Koreksi ini {status, select, confirmed {sudah dikonfirmasi} disputed {sudah dibantah} other {menunggu jawaban pihak lain}}, sehingga tidak dapat {action, select, confirmed {dikonfirmasi} other {dibantah}}.",
   "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
   "growth.stagnation.reason.no_initiative":
     "Tidak ada hal baru selama {days} hari: tidak ada sasaran, adendum, tahapan diterima, permintaan perubahan, atau tawaran baru (batasnya {thresholdDays} hari)",
@@ -752,13 +753,15 @@ export const id: Catalogue = {
   // growth-web
   "error.offer_not_sendable":
     "Penawaran belum bisa dikirim: {count, plural, other {# poin menghalanginya}}.",
-  "error.offer_wrong_state": "Penawaran ini sudah dijawab atau digantikan oleh yang lebih baru.",
+  "error.offer_wrong_state":
+    "Penawaran ini {status, select, accepted {sudah diterima} declined {sudah ditolak} change_requested {sudah dikembalikan untuk diubah dan menunggu penawaran baru} superseded {sudah digantikan oleh yang lebih baru} other {menunggu jawaban klien}}, sehingga tidak dapat {action, select, accepted {diterima} declined {ditolak} other {dikembalikan untuk diubah}}.",
   "error.offer_justification_unknown":
     "Penawaran hanya boleh merujuk ke sasaran dan tinjauan kerja sama ini.",
   "error.offer_currency_differs":
     "Fase berikutnya dihargai dalam {offer} sedangkan perjanjian dalam {agreement}: hargai dalam {agreement}.",
   "error.offer_repeated": "Tawaran “{title}” sudah dikirim dan menunggu jawaban klien.",
-  "error.recognition_wrong_state": "Apresiasi ini sudah dijawab.",
+  "error.recognition_wrong_state":
+    "Apresiasi ini {status, select, awaiting_text_approval {menunggu persetujuan teksnya} awaiting_consent {menunggu persetujuan pihak yang diapresiasi} published {sudah dipublikasikan} other {sudah ditolak atau ditarik}}, sehingga {action, select, approve {tidak dapat disetujui} decline {tidak dapat ditolak} other {persetujuannya tidak dapat ditarik}}.",
   "error.recognition_wrong_side": "Langkah ini dijawab oleh pihak lain.",
   "error.recognition_subject_unknown":
     "Apresiasi hanya boleh menyebut hasil kerja dan sasaran kerja sama ini.",
