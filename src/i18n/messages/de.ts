@@ -406,7 +406,8 @@ export const de: Catalogue = {
     "Dieser Webhook ist ausgeschaltet. Schalten Sie ihn ein, bevor Sie etwas an ihn senden.",
   "error.webhook_url_taken":
     "Die Organisation sendet ihre Ereignisse bereits an {url}: Ändern Sie stattdessen diesen Webhook.",
-  "error.invoice_wrong_state": "Der Status dieser Rechnung lässt das nicht zu.",
+  "error.invoice_wrong_state":
+    "Diese Rechnung {status, select, draft {ist noch ein Entwurf} issued {wurde bereits ausgestellt} partly_paid {wurde ausgestellt und ist teilweise bezahlt} paid {wurde ausgestellt und ist bezahlt} other {ist storniert}}: {action, select, edit {Sie kann daher nicht bearbeitet werden} issue {Sie kann daher nicht ausgestellt werden} void {Sie kann daher nicht storniert werden} other {Auf sie können daher keine Verzugszinsen in Rechnung gestellt werden}}.",
   "error.invoice_void_after_payment":
     "Auf diese Rechnung wurde bereits gezahlt, daher kann sie nicht storniert werden: Stellen Sie stattdessen eine Gutschrift aus.",
   "error.invoice_void_after_credit_note":
@@ -473,7 +474,8 @@ export const de: Catalogue = {
     "Für {currency} ist kein Referenzzinssatz für das am {halfYearStart} beginnende Halbjahr bekannt, daher können die Verzugszinsen nicht berechnet werden. Ein Betreiber trägt ihn mit „accord rates set“ ein.",
   "error.late_interest_nothing_to_claim":
     "Zu dieser Rechnung sind keine Verzugszinsen mehr in Rechnung zu stellen.",
-  "error.dispute_wrong_state": "Der Streitfall ist nicht in einem Schritt, in dem das möglich ist.",
+  "error.dispute_wrong_state":
+    "Der Streitfall Nr. {number} {status, select, awaiting_response {wartet auf die Antwort der anderen Seite auf seine Eröffnung} negotiating {wird zwischen den Seiten verhandelt} offer_pending {hat ein Angebot, das auf die Antwort der anderen Seite wartet} in_mediation {ist in der Mediation und wartet auf die Empfehlung der Moderation} recommended {{action, select, accept_recommendation {hat eine Empfehlung der Moderation, die Ihre Seite bereits angenommen hat} other {hat eine Empfehlung der Moderation, die auf die Antwort jeder Seite wartet}}} settled {wurde beigelegt} separated {endete mit einer einvernehmlichen Trennung} other {wurde zurückgezogen}}: {action, select, respond {Auf ihn kann daher nicht geantwortet werden} offer {Darin kann daher kein Angebot gemacht werden} accept_offer {Darin kann daher kein Angebot angenommen werden} decline_offer {Darin kann daher kein Angebot abgelehnt werden} escalate {Er kann daher nicht in die nächste Stufe gehen} recommend {Darin kann daher keine Empfehlung abgegeben werden} accept_recommendation {Seine Empfehlung kann daher nicht angenommen werden} other {Er kann daher nicht zurückgezogen werden}}.",
   "error.dispute_wrong_side": "Dieser Schritt steht der anderen Seite oder der Moderation zu.",
   "error.dispute_awaiting_answer":
     "Die andere Seite hat noch nicht geantwortet: Sie behält ihr Recht auf eine Antwort, bevor der Streitfall weitergeht.",
@@ -527,7 +529,8 @@ export const de: Catalogue = {
     "{kind, select, legal_threat {Bevor Sie senden: Dies liest sich wie eine rechtliche Drohung. Rechtliche Schritte sind Ihr Recht; der Text wird im Verlauf des Auftrags festgehalten. Sie können ihn überarbeiten oder so senden.} other {Bevor Sie senden: Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen, und Bewertungen als Druckmittel. Sie können Ihren Text überarbeiten oder ihn so senden; was Sie senden, wird wie üblich geprüft.}}",
   "error.organisation_suspended":
     "{sanction, select, expulsion {Ihre Organisation wurde durch eine Moderationsentscheidung ausgeschlossen: Sie kann keine Aufträge mehr beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Aufträge gehen bis zu ihrem Ausstieg weiter.} suspension {Ihre Organisation ist durch eine Moderationsentscheidung bis zum {until} gesperrt: Bis dahin kann sie keine Aufträge beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Arbeit geht weiter.} other {Ihre Organisation ist durch eine Moderationsentscheidung gesperrt, bis eine Moderatorin oder ein Moderator die Sperre aufhebt: Bis dahin kann sie keine Aufträge beginnen, keine Angebote senden und keine Bewertungen veröffentlichen oder beantworten. Laufende Arbeit geht weiter.}}",
-  "error.case_wrong_state": "Dieser Moderationsfall ist nicht in einem Zustand, der dies erlaubt.",
+  "error.case_wrong_state":
+    "Dieser Moderationsfall {status, select, open {{action, select, respond {wurde bereits beantwortet und wartet auf die Entscheidung der Moderation} other {ist offen und wartet auf die Entscheidung der Moderation}}} decided {wurde entschieden} appealed {ist mit einem Einspruch angefochten, über den noch zu entscheiden ist} other {ist abgeschlossen: Über seinen Einspruch wurde entschieden}}: {action, select, respond {Auf die Mitteilung kann daher nicht mehr geantwortet werden} decide {Er kann daher nicht entschieden werden} appeal {Gegen ihn kann daher kein Einspruch eingelegt werden} other {Über einen Einspruch kann daher nicht entschieden werden}}.",
   "error.response_window_closed":
     "Die Antwortfrist für diese Mitteilung ist am {closedAt} abgelaufen: Eine Antwort kann nicht mehr eingereicht werden, und eine Moderatorin oder ein Moderator kann jetzt entscheiden. Nach der Entscheidung kann jede Partei einmal Einspruch einlegen.",
   "error.response_window_open":
@@ -750,7 +753,8 @@ export const de: Catalogue = {
   "growth.measurement.measured_on_before_goal":
     "Ein Wert wird ab dem Tag gemessen, an dem sein Ziel gesetzt wurde, dem {limit}: Der {measuredOn} liegt davor.",
   "error.correction_pending": "Eine Korrektur dieses Werts wartet bereits auf Antwort.",
-  "error.correction_wrong_state": "Diese Korrektur wurde bereits beantwortet.",
+  "error.correction_wrong_state":
+    "Diese Korrektur {status, select, confirmed {wurde bereits bestätigt} disputed {wurde bereits bestritten} other {wartet auf die Antwort der anderen Seite}}: Sie kann daher nicht {action, select, confirmed {bestätigt} other {bestritten}} werden.",
   "error.correction_same_side": "Auf eine Korrektur Ihrer Seite antwortet die andere Seite.",
   "growth.stagnation.reason.no_initiative":
     "Seit {days} Tagen nichts Neues: kein neues Ziel, kein Nachtrag, kein abgenommener Meilenstein, keine Änderungsanfrage und kein Angebot (die Grenze liegt bei {thresholdDays} Tagen)",
@@ -784,14 +788,15 @@ export const de: Catalogue = {
   "error.offer_not_sendable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt blockiert es} other {# Punkte blockieren es}}.",
   "error.offer_wrong_state":
-    "Dieses Angebot wurde bereits beantwortet oder durch ein neueres ersetzt.",
+    "Dieses Angebot {status, select, accepted {wurde bereits angenommen} declined {wurde abgelehnt} change_requested {wurde zur Änderung zurückgegeben und wartet auf ein neues Angebot} superseded {wurde durch ein neueres ersetzt} other {wartet auf die Antwort des Kunden}}: Es kann daher nicht {action, select, accepted {angenommen} declined {abgelehnt} other {zur Änderung zurückgegeben}} werden.",
   "error.offer_justification_unknown":
     "Ein Angebot kann nur auf Ziele und Rückblicke dieses Auftrags verweisen.",
   "error.offer_currency_differs":
     "Die nächste Phase ist in {offer} bepreist, die Vereinbarung in {agreement}: bitte in {agreement} bepreisen.",
   "error.offer_repeated":
     "Das Angebot „{title}“ wurde bereits gesendet und wartet auf die Antwort des Kunden.",
-  "error.recognition_wrong_state": "Diese Anerkennung wurde bereits beantwortet.",
+  "error.recognition_wrong_state":
+    "Diese Anerkennung {status, select, awaiting_text_approval {wartet auf die Freigabe ihres Textes} awaiting_consent {wartet auf die Zustimmung der anerkannten Seite} published {wurde bereits veröffentlicht} other {wurde abgelehnt oder zurückgenommen}}: {action, select, approve {Sie kann daher nicht freigegeben werden} decline {Sie kann daher nicht abgelehnt werden} other {Die Zustimmung zu ihr kann daher nicht zurückgezogen werden}}.",
   "error.recognition_wrong_side": "Diesen Schritt beantwortet die andere Seite.",
   "error.recognition_subject_unknown":
     "Eine Anerkennung kann nur Liefergegenstände und Ziele dieses Auftrags nennen.",

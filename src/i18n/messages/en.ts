@@ -373,7 +373,8 @@ export const en = {
   "error.webhook_inactive": "This webhook is switched off. Switch it on before sending to it.",
   "error.webhook_url_taken":
     "The organisation already sends its events to {url}: change that webhook instead.",
-  "error.invoice_wrong_state": "This invoice is not in a state that allows this.",
+  "error.invoice_wrong_state":
+    "This invoice {status, select, draft {is still a draft} issued {was already issued} partly_paid {was issued and is partly paid} paid {was issued and is paid} other {is void}}, so {action, select, edit {it cannot be edited} issue {it cannot be issued} void {it cannot be voided} other {no late interest can be invoiced on it}}.",
   "error.invoice_void_after_payment":
     "Money has already been paid on this invoice, so it cannot be voided: issue a credit note instead.",
   "error.invoice_void_after_credit_note":
@@ -435,7 +436,8 @@ export const en = {
     "No reference rate for {currency} is known for the half-year starting {halfYearStart}, so late interest cannot be computed. An operator adds it with “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "There is no late interest left to invoice on this invoice.",
-  "error.dispute_wrong_state": "This dispute is not at a step where that can be done.",
+  "error.dispute_wrong_state":
+    "Dispute #{number} {status, select, awaiting_response {awaits the other side’s answer to its opening} negotiating {is in negotiation between the sides} offer_pending {has an offer awaiting the other side’s answer} in_mediation {is in mediation and awaits the moderator’s recommendation} recommended {{action, select, accept_recommendation {has the moderator’s recommendation, which your side already accepted} other {has the moderator’s recommendation, awaiting each side’s answer}}} settled {was settled} separated {ended in amicable separation} other {was withdrawn}}, so {action, select, respond {it cannot be answered} offer {no offer can be made in it} accept_offer {no offer in it can be accepted} decline_offer {no offer in it can be declined} escalate {it cannot move on to the next step} recommend {no recommendation can be given in it} accept_recommendation {its recommendation cannot be accepted} other {it cannot be withdrawn}}.",
   "error.dispute_wrong_side": "That step belongs to the other side, or to the moderator.",
   "error.dispute_awaiting_answer":
     "The other side has not answered yet: they keep their right to answer before the dispute moves on.",
@@ -487,7 +489,8 @@ export const en = {
     "{kind, select, legal_threat {Before you send this: it reads as a legal threat. Legal steps are your right; the text will be kept in the engagement's history. You can revise it, or send it as written.} other {Before you send this: Accord's policy does not allow threats to punish or suppress a review, or reviews used as leverage. You can revise your text, or send it as written; what you send is screened as usual.}}",
   "error.organisation_suspended":
     "{sanction, select, expulsion {Your organisation was expelled by a moderation decision: it can no longer start engagements, send proposals, or post or answer reviews. Engagements already under way go on to their exit.} suspension {Your organisation is suspended by a moderation decision until {until}: until then it cannot start engagements, send proposals, or post or answer reviews. Work already under way goes on.} other {Your organisation is suspended by a moderation decision until a moderator lifts it: until then it cannot start engagements, send proposals, or post or answer reviews. Work already under way goes on.}}",
-  "error.case_wrong_state": "This moderation case is not in a state that allows this.",
+  "error.case_wrong_state":
+    "This moderation case {status, select, open {{action, select, respond {was already answered and awaits a moderator’s decision} other {is open and awaits a moderator’s decision}}} decided {was decided} appealed {was appealed and awaits the appeal’s decision} other {is closed: its appeal was decided}}, so {action, select, respond {the notice can no longer be answered} decide {it cannot be decided} appeal {it cannot be appealed} other {no appeal on it can be decided}}.",
   "error.response_window_closed":
     "The response window for this notice closed on {closedAt}: the answer can no longer be filed, and a moderator may now decide. Once the case is decided, either party may appeal once.",
   "error.response_window_open":
@@ -703,7 +706,8 @@ export const en = {
   "growth.measurement.measured_on_before_goal":
     "A value is measured from the day its goal was set, {limit}: {measuredOn} is before it.",
   "error.correction_pending": "A correction of this value is already waiting for an answer.",
-  "error.correction_wrong_state": "This correction was already answered.",
+  "error.correction_wrong_state":
+    "This correction {status, select, confirmed {was already confirmed} disputed {was already disputed} other {awaits the other side’s answer}}, so it cannot be {action, select, confirmed {confirmed} other {disputed}}.",
   "error.correction_same_side": "The other side answers a correction your side proposed.",
   "growth.stagnation.reason.no_initiative":
     "Nothing new for {days} days: no new goal, amendment, accepted milestone, change request or offer (the line is {thresholdDays} days)",
@@ -734,13 +738,15 @@ export const en = {
   // growth-web
   "error.offer_not_sendable":
     "The offer cannot be sent yet: {count, plural, one {# point blocks it} other {# points block it}}.",
-  "error.offer_wrong_state": "This offer was already answered or replaced by a newer one.",
+  "error.offer_wrong_state":
+    "This offer {status, select, accepted {was already accepted} declined {was declined} change_requested {was sent back for changes and awaits a new offer} superseded {was replaced by a newer offer} other {awaits the client’s answer}}, so it cannot be {action, select, accepted {accepted} declined {declined} other {sent back for changes}}.",
   "error.offer_justification_unknown":
     "An offer can only point to this engagement's own goals and reviews.",
   "error.offer_currency_differs":
     "The next phase is priced in {offer} but the agreement in {agreement}: price it in {agreement}.",
   "error.offer_repeated": "The offer “{title}” was already sent and waits for the client’s answer.",
-  "error.recognition_wrong_state": "This recognition was already answered.",
+  "error.recognition_wrong_state":
+    "This recognition {status, select, awaiting_text_approval {awaits the approval of its text} awaiting_consent {awaits the recognised side’s consent} published {was already published} other {was declined or taken back}}, so {action, select, approve {it cannot be approved} decline {it cannot be declined} other {consent to it cannot be withdrawn}}.",
   "error.recognition_wrong_side": "The other side answers this step.",
   "error.recognition_subject_unknown":
     "Recognition can only name this engagement's own deliverables and goals.",

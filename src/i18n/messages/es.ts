@@ -391,7 +391,8 @@ export const es: Catalogue = {
   "error.engagement_not_active": "Este encargo no está activo, así que no se le puede añadir nada.",
   "error.webhook_inactive": "Este webhook está desactivado. Actívelo antes de enviarle nada.",
   "error.webhook_url_taken": "La organización ya envía sus eventos a {url}: modifique ese webhook.",
-  "error.invoice_wrong_state": "El estado de esta factura no permite esta acción.",
+  "error.invoice_wrong_state":
+    "Esta factura {status, select, draft {todavía es un borrador} issued {ya se emitió} partly_paid {se emitió y está pagada en parte} paid {se emitió y está pagada} other {está anulada}}, así que {action, select, edit {no puede editarse} issue {no puede emitirse} void {no puede anularse} other {no pueden facturarse intereses de demora sobre ella}}.",
   "error.invoice_void_after_payment":
     "Ya se ha pagado dinero a cuenta de esta factura, así que no se puede anular: emita una nota de crédito en su lugar.",
   "error.invoice_void_after_credit_note":
@@ -454,7 +455,8 @@ export const es: Catalogue = {
     "No se conoce ningún tipo de referencia para {currency} en el semestre que empieza el {halfYearStart}, así que no se pueden calcular los intereses de demora. Un operador lo añade con «accord rates set».",
   "error.late_interest_nothing_to_claim":
     "No quedan intereses de demora por facturar en esta factura.",
-  "error.dispute_wrong_state": "La disputa no está en un paso en el que se pueda hacer eso.",
+  "error.dispute_wrong_state":
+    "La disputa n.º {number} {status, select, awaiting_response {espera la respuesta de la otra parte a su apertura} negotiating {está en negociación entre las partes} offer_pending {tiene una oferta a la espera de la respuesta de la otra parte} in_mediation {está en mediación y espera la recomendación del moderador} recommended {{action, select, accept_recommendation {tiene una recomendación del moderador que su parte ya aceptó} other {tiene una recomendación del moderador a la espera de la respuesta de cada parte}}} settled {fue resuelta} separated {terminó en una separación de mutuo acuerdo} other {fue retirada}}, así que {action, select, respond {no puede responderse} offer {no puede hacerse ninguna oferta en ella} accept_offer {no puede aceptarse ninguna oferta en ella} decline_offer {no puede rechazarse ninguna oferta en ella} escalate {no puede pasar al siguiente paso} recommend {no puede darse ninguna recomendación en ella} accept_recommendation {su recomendación no puede aceptarse} other {no puede retirarse}}.",
   "error.dispute_wrong_side": "Ese paso le corresponde a la otra parte o al mediador.",
   "error.dispute_awaiting_answer":
     "La otra parte aún no ha respondido: conserva su derecho a responder antes de que la disputa avance.",
@@ -508,7 +510,8 @@ export const es: Catalogue = {
     "{kind, select, legal_threat {Antes de enviar: esto parece una amenaza legal. Las acciones legales son su derecho; el texto quedará en el historial del encargo. Puede revisarlo o enviarlo tal cual.} other {Antes de enviar: la política de Accord no permite amenazas para castigar o suprimir una reseña, ni reseñas usadas como medio de presión. Puede revisar su texto o enviarlo tal cual; lo que envíe se revisa como siempre.}}",
   "error.organisation_suspended":
     "{sanction, select, expulsion {Su organización fue expulsada por una decisión de moderación: ya no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. Los encargos en curso siguen hasta su salida.} suspension {Su organización está suspendida por una decisión de moderación hasta el {until}: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.} other {Su organización está suspendida por una decisión de moderación hasta que un moderador levante la suspensión: hasta entonces no puede iniciar encargos, enviar propuestas ni publicar o responder reseñas. El trabajo en curso continúa.}}",
-  "error.case_wrong_state": "Este caso de moderación no está en un estado que lo permita.",
+  "error.case_wrong_state":
+    "Este caso de moderación {status, select, open {{action, select, respond {ya fue respondido y espera la decisión de un moderador} other {está abierto y espera la decisión de un moderador}}} decided {fue decidido} appealed {fue apelado y espera la decisión de la apelación} other {está cerrado: su apelación fue decidida}}, así que {action, select, respond {ya no puede responderse al aviso} decide {no puede decidirse} appeal {no puede apelarse} other {no puede decidirse ninguna apelación sobre él}}.",
   "error.response_window_closed":
     "El plazo de respuesta a este aviso terminó el {closedAt}: ya no se puede presentar la respuesta y un moderador puede decidir. Una vez decidido el caso, cada parte puede apelar una vez.",
   "error.response_window_open":
@@ -728,7 +731,8 @@ export const es: Catalogue = {
   "growth.measurement.measured_on_before_goal":
     "Un valor se mide a partir del día en que se fijó su objetivo, el {limit}: el {measuredOn} es anterior.",
   "error.correction_pending": "Ya hay una corrección de este valor esperando respuesta.",
-  "error.correction_wrong_state": "Esta corrección ya fue respondida.",
+  "error.correction_wrong_state":
+    "Esta corrección {status, select, confirmed {ya fue confirmada} disputed {ya fue impugnada} other {espera la respuesta de la otra parte}}, así que no puede {action, select, confirmed {confirmarse} other {impugnarse}}.",
   "error.correction_same_side": "La otra parte responde a una corrección que propuso su parte.",
   "growth.stagnation.reason.no_initiative":
     "Nada nuevo en {days} días: ningún objetivo, adenda, hito aceptado, solicitud de cambio ni oferta nuevos (el umbral es de {thresholdDays} días)",
@@ -759,13 +763,15 @@ export const es: Catalogue = {
   // growth-web
   "error.offer_not_sendable":
     "La oferta aún no se puede enviar: {count, plural, one {# punto la bloquea} other {# puntos la bloquean}}.",
-  "error.offer_wrong_state": "Esta oferta ya fue respondida o sustituida por otra más reciente.",
+  "error.offer_wrong_state":
+    "Esta oferta {status, select, accepted {ya fue aceptada} declined {fue rechazada} change_requested {se devolvió para cambios y espera una nueva oferta} superseded {fue sustituida por otra más reciente} other {espera la respuesta del cliente}}, así que no puede {action, select, accepted {aceptarse} declined {rechazarse} other {devolverse para cambios}}.",
   "error.offer_justification_unknown":
     "Una oferta solo puede remitir a los objetivos y revisiones de este encargo.",
   "error.offer_currency_differs":
     "La siguiente fase tiene precio en {offer} pero el acuerdo en {agreement}: póngale precio en {agreement}.",
   "error.offer_repeated": "La oferta «{title}» ya se envió y espera la respuesta del cliente.",
-  "error.recognition_wrong_state": "Este reconocimiento ya fue respondido.",
+  "error.recognition_wrong_state":
+    "Este reconocimiento {status, select, awaiting_text_approval {espera la aprobación de su texto} awaiting_consent {espera el consentimiento de la parte reconocida} published {ya fue publicado} other {fue rechazado o retirado}}, así que {action, select, approve {no puede aprobarse} decline {no puede rechazarse} other {no puede retirarse el consentimiento}}.",
   "error.recognition_wrong_side": "Este paso lo responde la otra parte.",
   "error.recognition_subject_unknown":
     "Un reconocimiento solo puede citar entregables y objetivos de este encargo.",

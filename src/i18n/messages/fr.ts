@@ -398,7 +398,8 @@ export const fr: Catalogue = {
     "Ce webhook est désactivé. Activez-le avant de lui envoyer quoi que ce soit.",
   "error.webhook_url_taken":
     "L’organisation envoie déjà ses événements à {url} : modifiez plutôt ce webhook.",
-  "error.invoice_wrong_state": "L’état de cette facture ne permet pas cette action.",
+  "error.invoice_wrong_state":
+    "Cette facture {status, select, draft {est encore un brouillon} issued {a déjà été émise} partly_paid {a été émise et est en partie payée} paid {a été émise et est payée} other {est annulée}} : {action, select, edit {elle ne peut donc pas être modifiée} issue {elle ne peut donc pas être émise} void {elle ne peut donc pas être annulée} other {aucun intérêt de retard ne peut donc y être facturé}}.",
   "error.invoice_void_after_payment":
     "Un paiement a déjà été versé sur cette facture : elle ne peut donc pas être annulée. Émettez plutôt un avoir.",
   "error.invoice_void_after_credit_note":
@@ -463,7 +464,8 @@ export const fr: Catalogue = {
     "Aucun taux de référence n’est connu en {currency} pour le semestre commençant le {halfYearStart} : les intérêts de retard ne peuvent donc pas être calculés. Un opérateur l’ajoute avec « accord rates set ».",
   "error.late_interest_nothing_to_claim":
     "Il ne reste aucun intérêt de retard à facturer sur cette facture.",
-  "error.dispute_wrong_state": "Ce différend n’en est pas à une étape où cela est possible.",
+  "error.dispute_wrong_state":
+    "Le différend n° {number} {status, select, awaiting_response {attend la réponse de l’autre partie à son ouverture} negotiating {est en négociation entre les parties} offer_pending {a une offre en attente de la réponse de l’autre partie} in_mediation {est en médiation et attend la recommandation du modérateur} recommended {{action, select, accept_recommendation {a une recommandation du modérateur que votre partie a déjà acceptée} other {a une recommandation du modérateur en attente de la réponse de chaque partie}}} settled {a été réglé} separated {s’est terminé par une séparation à l’amiable} other {a été retiré}} : {action, select, respond {on ne peut donc pas y répondre} offer {aucune offre ne peut donc y être faite} accept_offer {aucune offre ne peut donc y être acceptée} decline_offer {aucune offre ne peut donc y être refusée} escalate {il ne peut donc pas passer à l’étape suivante} recommend {aucune recommandation ne peut donc y être rendue} accept_recommendation {sa recommandation ne peut donc pas être acceptée} other {il ne peut donc pas être retiré}}.",
   "error.dispute_wrong_side": "Cette étape revient à l’autre partie, ou au médiateur.",
   "error.dispute_awaiting_answer":
     "L’autre partie n’a pas encore répondu : elle garde le droit de répondre avant que le différend n’avance.",
@@ -516,7 +518,8 @@ export const fr: Catalogue = {
     "{kind, select, legal_threat {Avant d’envoyer : ce texte ressemble à une menace juridique. Les démarches juridiques sont votre droit ; le texte sera conservé dans l’historique de la mission. Vous pouvez le modifier ou l’envoyer tel quel.} other {Avant d’envoyer : la politique d’Accord interdit les menaces visant à punir ou faire retirer un avis, ainsi que les avis utilisés comme moyen de pression. Vous pouvez modifier votre texte ou l’envoyer tel quel ; ce que vous envoyez est contrôlé comme d’habitude.}}",
   "error.organisation_suspended":
     "{sanction, select, expulsion {Votre organisation a été exclue par une décision de modération : elle ne peut plus commencer de mission, envoyer de proposition, ni publier un avis ou y répondre. Les missions en cours vont jusqu’à leur sortie.} suspension {Votre organisation est suspendue par une décision de modération jusqu’au {until} : d’ici là, elle ne peut ni commencer de mission, ni envoyer de proposition, ni publier un avis ou y répondre. Le travail en cours continue.} other {Votre organisation est suspendue par une décision de modération jusqu’à ce qu’un modérateur lève la suspension : d’ici là, elle ne peut ni commencer de mission, ni envoyer de proposition, ni publier un avis ou y répondre. Le travail en cours continue.}}",
-  "error.case_wrong_state": "Ce dossier de modération n’est pas dans un état qui le permet.",
+  "error.case_wrong_state":
+    "Ce dossier de modération {status, select, open {{action, select, respond {a déjà reçu une réponse et attend la décision d’un modérateur} other {est ouvert et attend la décision d’un modérateur}}} decided {a été décidé} appealed {fait l’objet d’un recours qui attend sa décision} other {est clos : son recours a été décidé}} : {action, select, respond {on ne peut donc plus répondre à la notification} decide {il ne peut donc pas être décidé} appeal {il ne peut donc pas faire l’objet d’un recours} other {aucun recours ne peut donc y être décidé}}.",
   "error.response_window_closed":
     "Le délai de réponse à cette notification a pris fin le {closedAt} : la réponse ne peut plus être déposée et un modérateur peut désormais décider. Une fois le dossier décidé, chaque partie peut former un recours, une fois.",
   "error.response_window_open":
@@ -743,7 +746,8 @@ export const fr: Catalogue = {
   "growth.measurement.measured_on_before_goal":
     "Une valeur se mesure à partir du jour où son objectif a été fixé, le {limit} : le {measuredOn} est antérieur.",
   "error.correction_pending": "Une correction de cette valeur attend déjà une réponse.",
-  "error.correction_wrong_state": "Cette correction a déjà reçu une réponse.",
+  "error.correction_wrong_state":
+    "Cette correction {status, select, confirmed {a déjà été confirmée} disputed {a déjà été contestée} other {attend la réponse de l’autre partie}} : elle ne peut donc pas être {action, select, confirmed {confirmée} other {contestée}}.",
   "error.correction_same_side":
     "C’est l’autre partie qui répond à une correction proposée par la vôtre.",
   "growth.stagnation.reason.no_initiative":
@@ -777,13 +781,14 @@ export const fr: Catalogue = {
   "error.offer_not_sendable":
     "L’offre ne peut pas encore être envoyée : {count, plural, one {# point la bloque} other {# points la bloquent}}.",
   "error.offer_wrong_state":
-    "Cette offre a déjà reçu une réponse ou a été remplacée par une plus récente.",
+    "Cette offre {status, select, accepted {a déjà été acceptée} declined {a été refusée} change_requested {a été renvoyée pour modification et attend une nouvelle offre} superseded {a été remplacée par une offre plus récente} other {attend la réponse du client}} : elle ne peut donc pas être {action, select, accepted {acceptée} declined {refusée} other {renvoyée pour modification}}.",
   "error.offer_justification_unknown":
     "Une offre ne peut renvoyer qu’aux objectifs et aux bilans de cette mission.",
   "error.offer_currency_differs":
     "La phase suivante est chiffrée en {offer} mais l’accord en {agreement} : chiffrez-la en {agreement}.",
   "error.offer_repeated": "L’offre « {title} » a déjà été envoyée et attend la réponse du client.",
-  "error.recognition_wrong_state": "Cette reconnaissance a déjà reçu une réponse.",
+  "error.recognition_wrong_state":
+    "Cette reconnaissance {status, select, awaiting_text_approval {attend l’approbation de son texte} awaiting_consent {attend le consentement de la partie reconnue} published {a déjà été publiée} other {a été refusée ou retirée}} : {action, select, approve {elle ne peut donc pas être approuvée} decline {elle ne peut donc pas être refusée} other {le consentement ne peut donc pas en être retiré}}.",
   "error.recognition_wrong_side": "C’est l’autre partie qui répond à cette étape.",
   "error.recognition_subject_unknown":
     "Une reconnaissance ne peut citer que les livrables et objectifs de cette mission.",

@@ -389,7 +389,8 @@ export const id: Catalogue = {
     "Webhook ini dinonaktifkan. Aktifkan terlebih dahulu sebelum mengirim ke webhook ini.",
   "error.webhook_url_taken":
     "Organisasi sudah mengirim peristiwanya ke {url}: ubah webhook tersebut saja.",
-  "error.invoice_wrong_state": "Status faktur ini tidak memungkinkan tindakan tersebut.",
+  "error.invoice_wrong_state":
+    "Faktur ini {status, select, draft {masih berupa draf} issued {sudah diterbitkan} partly_paid {sudah diterbitkan dan dibayar sebagian} paid {sudah diterbitkan dan lunas} other {sudah dibatalkan}}, sehingga {action, select, edit {tidak dapat diubah} issue {tidak dapat diterbitkan} void {tidak dapat dibatalkan} other {bunga keterlambatan atasnya tidak dapat ditagihkan}}.",
   "error.invoice_void_after_payment":
     "Sudah ada uang yang dibayarkan atas faktur ini, sehingga faktur tidak dapat dibatalkan: terbitkan nota kredit sebagai gantinya.",
   "error.invoice_void_after_credit_note":
@@ -453,7 +454,8 @@ export const id: Catalogue = {
     "Suku bunga acuan untuk {currency} pada semester yang dimulai {halfYearStart} tidak diketahui, sehingga bunga keterlambatan tidak dapat dihitung. Operator menambahkannya dengan “accord rates set”.",
   "error.late_interest_nothing_to_claim":
     "Tidak ada lagi bunga keterlambatan yang dapat ditagihkan atas faktur ini.",
-  "error.dispute_wrong_state": "Sengketa ini tidak berada pada tahap yang memungkinkan hal itu.",
+  "error.dispute_wrong_state":
+    "Sengketa #{number} {status, select, awaiting_response {menunggu jawaban pihak lain atas pembukaannya} negotiating {sedang dirundingkan oleh kedua pihak} offer_pending {memiliki tawaran yang menunggu jawaban pihak lain} in_mediation {sedang dalam mediasi dan menunggu rekomendasi moderator} recommended {{action, select, accept_recommendation {memiliki rekomendasi moderator yang sudah diterima pihak Anda} other {memiliki rekomendasi moderator yang menunggu jawaban setiap pihak}}} settled {sudah diselesaikan} separated {berakhir dengan perpisahan secara baik-baik} other {sudah ditarik}}, sehingga {action, select, respond {tidak dapat dijawab} offer {tidak dapat diberi tawaran} accept_offer {tawarannya tidak dapat diterima} decline_offer {tawarannya tidak dapat ditolak} escalate {tidak dapat naik ke tahap berikutnya} recommend {tidak dapat diberi rekomendasi} accept_recommendation {rekomendasinya tidak dapat diterima} other {tidak dapat ditarik}}.",
   "error.dispute_wrong_side": "Langkah itu milik pihak lain, atau moderator.",
   "error.dispute_awaiting_answer":
     "Pihak lain belum menjawab: mereka tetap berhak menjawab sebelum sengketa berlanjut.",
@@ -506,7 +508,8 @@ export const id: Catalogue = {
     "{kind, select, legal_threat {Sebelum mengirim: teks ini terbaca sebagai ancaman hukum. Langkah hukum adalah hak Anda; teks akan disimpan dalam riwayat kerja sama. Anda dapat merevisinya atau mengirimnya apa adanya.} other {Sebelum mengirim: kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan, maupun ulasan yang dipakai sebagai alat tekanan. Anda dapat merevisi teks atau mengirimnya apa adanya; yang Anda kirim tetap diperiksa seperti biasa.}}",
   "error.organisation_suspended":
     "{sanction, select, expulsion {Organisasi Anda dikeluarkan oleh keputusan moderasi: organisasi Anda tidak dapat lagi memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Kerja sama yang sedang berjalan berlanjut sampai keluarnya.} suspension {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai {until}: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.} other {Organisasi Anda ditangguhkan oleh keputusan moderasi sampai moderator mencabutnya: sampai saat itu organisasi Anda tidak dapat memulai kerja sama, mengirim penawaran, atau menulis maupun menanggapi ulasan. Pekerjaan yang sedang berjalan tetap berlanjut.}}",
-  "error.case_wrong_state": "Kasus moderasi ini tidak dalam keadaan yang memungkinkan hal ini.",
+  "error.case_wrong_state":
+    "Kasus moderasi ini {status, select, open {{action, select, respond {sudah ditanggapi dan menunggu keputusan moderator} other {masih terbuka dan menunggu keputusan moderator}}} decided {sudah diputuskan} appealed {sudah diajukan banding dan menunggu keputusan banding} other {sudah ditutup: bandingnya sudah diputuskan}}, sehingga {action, select, respond {pemberitahuannya tidak dapat ditanggapi lagi} decide {tidak dapat diputuskan} appeal {tidak dapat diajukan banding} other {tidak ada banding atasnya yang dapat diputuskan}}.",
   "error.response_window_closed":
     "Jangka waktu tanggapan untuk pemberitahuan ini berakhir pada {closedAt}: tanggapan tidak dapat diajukan lagi, dan moderator sekarang dapat memutuskan. Setelah kasus diputuskan, setiap pihak dapat mengajukan banding satu kali.",
   "error.response_window_open":
@@ -727,7 +730,8 @@ export const id: Catalogue = {
   "growth.measurement.measured_on_before_goal":
     "Nilai diukur mulai hari sasarannya ditetapkan, {limit}: {measuredOn} lebih awal dari itu.",
   "error.correction_pending": "Koreksi nilai ini sudah menunggu jawaban.",
-  "error.correction_wrong_state": "Koreksi ini sudah dijawab.",
+  "error.correction_wrong_state":
+    "Koreksi ini {status, select, confirmed {sudah dikonfirmasi} disputed {sudah dibantah} other {menunggu jawaban pihak lain}}, sehingga tidak dapat {action, select, confirmed {dikonfirmasi} other {dibantah}}.",
   "error.correction_same_side": "Pihak lain yang menjawab koreksi yang diusulkan pihak Anda.",
   "growth.stagnation.reason.no_initiative":
     "Tidak ada hal baru selama {days} hari: tidak ada sasaran, adendum, tahapan diterima, permintaan perubahan, atau tawaran baru (batasnya {thresholdDays} hari)",
@@ -759,13 +763,15 @@ export const id: Catalogue = {
   // growth-web
   "error.offer_not_sendable":
     "Penawaran belum bisa dikirim: {count, plural, other {# poin menghalanginya}}.",
-  "error.offer_wrong_state": "Penawaran ini sudah dijawab atau digantikan oleh yang lebih baru.",
+  "error.offer_wrong_state":
+    "Penawaran ini {status, select, accepted {sudah diterima} declined {sudah ditolak} change_requested {sudah dikembalikan untuk diubah dan menunggu penawaran baru} superseded {sudah digantikan oleh yang lebih baru} other {menunggu jawaban klien}}, sehingga tidak dapat {action, select, accepted {diterima} declined {ditolak} other {dikembalikan untuk diubah}}.",
   "error.offer_justification_unknown":
     "Penawaran hanya boleh merujuk ke sasaran dan tinjauan kerja sama ini.",
   "error.offer_currency_differs":
     "Fase berikutnya dihargai dalam {offer} sedangkan perjanjian dalam {agreement}: hargai dalam {agreement}.",
   "error.offer_repeated": "Tawaran “{title}” sudah dikirim dan menunggu jawaban klien.",
-  "error.recognition_wrong_state": "Apresiasi ini sudah dijawab.",
+  "error.recognition_wrong_state":
+    "Apresiasi ini {status, select, awaiting_text_approval {menunggu persetujuan teksnya} awaiting_consent {menunggu persetujuan pihak yang diapresiasi} published {sudah dipublikasikan} other {sudah ditolak atau ditarik}}, sehingga {action, select, approve {tidak dapat disetujui} decline {tidak dapat ditolak} other {persetujuannya tidak dapat ditarik}}.",
   "error.recognition_wrong_side": "Langkah ini dijawab oleh pihak lain.",
   "error.recognition_subject_unknown":
     "Apresiasi hanya boleh menyebut hasil kerja dan sasaran kerja sama ini.",

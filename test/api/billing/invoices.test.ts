@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
 import { expectError, expectErrorAt, type LedgerEventBody } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
-import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 import {
   buildBillingWorld,
   draftInvoice,
@@ -233,6 +233,36 @@ describe.each(DIALECTS)("invoices on %s", (dialect) => {
       409,
       "invoice_wrong_state",
     );
+  });
+
+  it("says, when a step comes out of order, what became of the invoice and which step it refuses, in the reader's language", async () => {
+    const draft = await draftInvoice(w);
+    bodyOf(
+      await w.provider.client.post(invoicesUrl(w, `/${draft.id}/void`), { reason: "Duplicate" }),
+    );
+    const issuing = expectError(
+      await w.provider.client.post(invoicesUrl(w, `/${draft.id}/issue`), {}),
+      409,
+      "invoice_wrong_state",
+    );
+    expect(issuing.message).toBe("This invoice is void, so it cannot be issued.");
+    const colleague = await joinAs(t, w.provider, w.providerOrg, "Dieter", "owner", "de");
+    const editing = expectError(
+      await colleague.client.request("PUT", invoicesUrl(w, `/${draft.id}`), { note: "Neu" }),
+      409,
+      "invoice_wrong_state",
+    );
+    expect(editing.message).toBe(
+      "Diese Rechnung ist storniert: Sie kann daher nicht bearbeitet werden.",
+    );
+
+    const issued = await issuedInvoice(w);
+    const editingIssued = expectError(
+      await w.provider.client.request("PUT", invoicesUrl(w, `/${issued.id}`), { note: "Late" }),
+      409,
+      "invoice_wrong_state",
+    );
+    expect(editingIssued.message).toBe("This invoice was already issued, so it cannot be edited.");
   });
 
   it("dates an invoice today or earlier, never before the last one, and never at zero", async () => {

@@ -170,6 +170,32 @@ describe.each(DIALECTS)("mediation by a moderator on %s", (dialect) => {
     });
   });
 
+  it("says, when a step comes out of order, where the dispute stands and which step it refuses, in the reader's language", async () => {
+    const dispute = await inMediation();
+    bodyOf(await recommend(moderator, dispute.id));
+    bodyOf(await accept(a.provider, dispute.id));
+    const acceptedTwice = expectError(
+      await accept(a.provider, dispute.id),
+      409,
+      "dispute_wrong_state",
+    );
+    expect(acceptedTwice.message).toBe(
+      "Dispute #1 has the moderator’s recommendation, which your side already accepted, so its recommendation cannot be accepted.",
+    );
+    bodyOf(await accept(a.client, dispute.id));
+    const colleague = await joinAs(t, a.client, a.clientOrg, "Chloé", "owner", "fr");
+    const climbing = expectError(
+      await colleague.client.post(disputeUrl(dispute.id, "/escalate"), {}),
+      409,
+      "dispute_wrong_state",
+    );
+    expect(climbing.message).toBe(
+      "Le différend n° 1 a été réglé : il ne peut donc pas passer à l’étape suivante.",
+    );
+    const late = expectError(await recommend(moderator, dispute.id), 409, "dispute_wrong_state");
+    expect(late.message).toBe("Dispute #1 was settled, so no recommendation can be given in it.");
+  });
+
   it("refuses the parties, a viewer and a conflicted moderator; hides it from other organisations", async () => {
     const dispute = await inMediation();
     for (const party of [a.client, a.provider]) {

@@ -174,7 +174,14 @@ describe.each(DIALECTS)("goals measured by both sides on %s", (dialect) => {
     ).notifications.filter((n) => n.type === "goal.correction_answered");
     expect(toClient.map((n) => n.payload.outcome)).toEqual(["confirmed"]);
     expect(confirmed.trajectory.latest).toBe(2.4);
-    expectError(await answer(w.provider, "disputed"), 409, "correction_wrong_state");
+    const disputedLate = expectError(
+      await answer(w.provider, "disputed"),
+      409,
+      "correction_wrong_state",
+    );
+    expect(disputedLate.message).toBe(
+      "This correction was already confirmed, so it cannot be disputed.",
+    );
 
     const second = bodyOf<GoalBody>(await correct(2.5), 201);
     const disputedId = second.measurements[0]?.corrections[1]?.id ?? "";

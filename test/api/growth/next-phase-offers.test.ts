@@ -74,11 +74,12 @@ describe.each(DIALECTS)("next-phase offers on %s", (dialect) => {
 
     const accepted = bodyOf<OfferBody>(await answer(sent.id, { outcome: "accepted" }));
     expect(accepted).toMatchObject({ status: "accepted", agreementVersion: 2 });
-    expectError(
+    const declinedLate = expectError(
       await answer(sent.id, { outcome: "declined", note: "no" }),
       409,
       "offer_wrong_state",
     );
+    expect(declinedLate.message).toBe("This offer was already accepted, so it cannot be declined.");
 
     const draft = bodyOf<VersionBody>(await w.client.client.get(w.url("/agreement/versions/2")));
     expect(draft.status).toBe("draft");

@@ -3,7 +3,7 @@ import { DIALECTS } from "../../support/databases";
 import { type TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
 import { expectError, type LedgerEventBody } from "../api-fixtures";
-import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 import { buildGrowthWorld, setConversionGoal, type GrowthWorld } from "./growth-fixtures";
 
 interface RecognitionBody {
@@ -83,10 +83,13 @@ describe.each(DIALECTS)("recognition beyond money on %s", (dialect) => {
       await w.client.client.get("/api/v1/notifications"),
     ).notifications.filter((n) => n.type === "recognition.answered");
     expect(toClient.map((n) => n.payload.step)).toEqual(["consent_granted"]);
-    expectError(
+    const declinedLate = expectError(
       await answer(kudos.id, { isApproved: false }, w.provider),
       409,
       "recognition_wrong_state",
+    );
+    expect(declinedLate.message).toBe(
+      "This recognition was already published, so it cannot be declined.",
     );
     const shown = await publicOf(w.providerOrg.id);
     expect(shown.recognitions).toMatchObject([
@@ -198,7 +201,15 @@ describe.each(DIALECTS)("recognition beyond money on %s", (dialect) => {
       recognitions: [],
       signal: { count: 0, points: 0 },
     });
-    expectError(await withdraw(kudos.id), 409, "recognition_wrong_state");
+    const colleague = await joinAs(t, w.provider, w.providerOrg, "Dewi", "owner", "id");
+    const withdrawnTwice = expectError(
+      await withdraw(kudos.id, colleague),
+      409,
+      "recognition_wrong_state",
+    );
+    expect(withdrawnTwice.message).toBe(
+      "Apresiasi ini sudah ditolak atau ditarik, sehingga persetujuannya tidak dapat ditarik.",
+    );
 
     // A testimonial rests on the words of the side that approved them: it withdraws too.
     const asked = bodyOf<RecognitionBody>(

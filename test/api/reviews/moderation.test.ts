@@ -4,7 +4,7 @@ import { DIALECTS } from "../../support/databases";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
 import { createOrg, DAY_MS, expectError, type LedgerEventBody } from "../api-fixtures";
 import type { DeliveryWorld } from "../delivery/delivery-fixtures";
-import { bodyOf } from "../proposals-agreements/proposal-fixtures";
+import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 import {
   buildReviewWorld,
   caseFromSentThreat,
@@ -141,6 +141,41 @@ describe.each(DIALECTS)("screening and moderation on %s", (dialect) => {
     expect(
       bodyOf<Record<string, unknown>>(await mona.client.get("/api/v1/moderation/nudge-stats")),
     ).toMatchObject({ shown: 1, revised: 1, sentAnyway: 0, revisionRate: 1 });
+  });
+
+  it("says, when a step comes out of order, where the case stands and which step it refuses, in the reader's language", async () => {
+    const caseId = await caseFromSentThreat(w);
+    bodyOf(
+      await w.provider.client.post(caseUrl(caseId, "/response"), { response: "We withdraw it." }),
+    );
+    const colleague = await joinAs(t, w.provider, w.providerOrg, "Elena", "owner", "es");
+    const answeringTwice = expectError(
+      await colleague.client.post(caseUrl(caseId, "/response"), { response: "Otra vez." }),
+      409,
+      "case_wrong_state",
+    );
+    expect(answeringTwice.message).toBe(
+      "Este caso de moderación ya fue respondido y espera la decisión de un moderador, así que ya no puede responderse al aviso.",
+    );
+    const appealing = expectError(
+      await w.provider.client.post(caseUrl(caseId, "/appeal"), { reason: "Too early." }),
+      409,
+      "case_wrong_state",
+    );
+    expect(appealing.message).toBe(
+      "This moderation case is open and awaits a moderator’s decision, so it cannot be appealed.",
+    );
+    const decidingAppeal = expectError(
+      await max.client.post(caseUrl(caseId, "/appeal/decision"), {
+        outcome: "upheld",
+        reason: "Nothing to appeal yet.",
+      }),
+      409,
+      "case_wrong_state",
+    );
+    expect(decidingAppeal.message).toBe(
+      "This moderation case is open and awaits a moderator’s decision, so no appeal on it can be decided.",
+    );
   });
 
   it("decides with due process: notice, answer, decision by a moderator, one appeal to another", async () => {

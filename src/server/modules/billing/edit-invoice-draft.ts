@@ -18,6 +18,7 @@ import { lineFailure } from "./invoice-sources";
 import { findInvoice, listLines, replaceLines, updateInvoiceIn } from "./invoices.repository";
 import { refuseRepeatedManualDraft } from "./repeated-manual-draft";
 import { readInvoice, type InvoiceView } from "./read-invoices";
+import { refuseInvoiceMovedMeanwhile, refuseInvoiceStep } from "./refuse-invoice-step";
 
 /**
  * The provider edits a draft: its note, the tax rate (applied to every line), and, on a manual
@@ -37,7 +38,7 @@ export function editInvoiceDraft(
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");
     if (!transitionInvoice(invoice.status, { action: "edit" }).ok) {
-      return fail("invoice_wrong_state");
+      return refuseInvoiceStep(invoice.status, "edit");
     }
     if (body.lines !== undefined && invoice.source_kind !== "manual") {
       return failAtField("invoice_lines_fixed_by_source", "lines");
@@ -66,7 +67,7 @@ export function editInvoiceDraft(
       note: body.note ?? invoice.note,
       updated_at: now,
     });
-    if (!isEdited) return fail("invoice_wrong_state");
+    if (!isEdited) return refuseInvoiceMovedMeanwhile(trx, engagementId, invoiceId, "edit");
     await replaceLines(trx, invoiceId, lineRows(invoiceId, lines, totals.totals.lineNetsMinor));
     // A draft's edit enters no ledger; the list's facts carry its total.
     await refreshSummaryFacts(trx, engagementId, now, BILLING_FACTS);

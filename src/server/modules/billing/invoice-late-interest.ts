@@ -21,6 +21,7 @@ import {
 } from "./invoices.repository";
 import { lateInterestOf } from "./late-interest-of";
 import { readInvoice, type InvoiceView } from "./read-invoices";
+import { refuseInvoiceStep } from "./refuse-invoice-step";
 
 /**
  * The provider turns the late-interest computation of an issued invoice, as of today, into a
@@ -39,7 +40,8 @@ export function invoiceLateInterest(
     if (!locked.ok) return locked;
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");
-    if (invoice.number === null || invoice.status === "void") return fail("invoice_wrong_state");
+    if (invoice.number === null || invoice.status === "void")
+      return refuseInvoiceStep(invoice.status, "claim_late_interest");
     const today = todayOf(deps.clock);
     const computed = await lateInterestOf(trx, invoice, today);
     if (!computed.ok) return computed;

@@ -26,6 +26,7 @@ import {
 import { readInvoice, type InvoiceView } from "./read-invoices";
 import { reminderOffsetsOf } from "./reminder-schedule";
 import { insertReminders } from "./reminders.repository";
+import { refuseInvoiceMovedMeanwhile, refuseInvoiceStep } from "./refuse-invoice-step";
 
 /**
  * The provider issues a draft: it takes the provider's next number in this transaction (so a
@@ -48,7 +49,7 @@ export function issueInvoice(
     const invoice = await findInvoice(trx, engagementId, invoiceId);
     if (!invoice) return fail("not_found");
     if (!transitionInvoice(invoice.status, { action: "issue" }).ok) {
-      return fail("invoice_wrong_state");
+      return refuseInvoiceStep(invoice.status, "issue");
     }
     const agreed = await termsInForce(trx, engagementId);
     if (!agreed) return fail("no_agreement_in_force");
@@ -108,7 +109,7 @@ export function issueInvoice(
       issued_at: now,
       updated_at: now,
     });
-    if (!isIssued) return fail("invoice_wrong_state");
+    if (!isIssued) return refuseInvoiceMovedMeanwhile(trx, engagementId, invoiceId, "issue");
     await recordIssueDate(trx, {
       providerOrgId: invoice.provider_org_id,
       kind: "invoice",

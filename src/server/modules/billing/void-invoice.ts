@@ -15,6 +15,7 @@ import { invoiceMoney } from "./invoice-money";
 import { findInvoice, updateInvoiceIn } from "./invoices.repository";
 import { readInvoice, type InvoiceView } from "./read-invoices";
 import { cancelPendingReminders } from "./reminders.repository";
+import { refuseInvoiceMovedMeanwhile, refuseInvoiceStep } from "./refuse-invoice-step";
 
 /**
  * The provider voids a draft or an issued invoice nobody has paid on, with a reason the client
@@ -43,9 +44,18 @@ export function voidInvoice(
       body.reason,
     );
     if (!allowed.ok) {
-      return allowed.reason === "invoice_void_reason_missing"
-        ? fail("validation_failed", undefined, [{ path: "reason", key: "validation.required" }])
-        : fail(allowed.reason);
+      switch (allowed.reason) {
+        case "invoice_void_reason_missing":
+          return fail("validation_failed", undefined, [
+            { path: "reason", key: "validation.required" },
+          ]);
+        case "invoice_wrong_state":
+          return refuseInvoiceStep(invoice.status, "void");
+        case "invoice_void_after_payment":
+        case "invoice_void_after_credit_note":
+        case "invoice_payment_awaiting_answer":
+          return fail(allowed.reason);
+      }
     }
     const now = deps.clock.now().toISOString();
     const isVoided = await updateInvoiceIn(trx, invoiceId, ["draft", "issued"], {
@@ -55,7 +65,7 @@ export function voidInvoice(
       voided_at: now,
       updated_at: now,
     });
-    if (!isVoided) return fail("invoice_wrong_state");
+    if (!isVoided) return refuseInvoiceMovedMeanwhile(trx, engagementId, invoiceId, "void");
     await cancelPendingReminders(trx, invoiceId, "void");
     // A draft never reached the client: only an issued invoice's voiding enters the record.
     if (invoice.number !== null) {

@@ -1,11 +1,11 @@
 import type { Dispute } from "../../../contracts/disputes";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { updateDispute } from "./disputes.repository";
-import { lockDisputeFor } from "./lock-dispute";
+import { lockDisputeFor, refuseDisputeMovedMeanwhile } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
 
 /**
@@ -40,7 +40,7 @@ export function acceptRecommendation(
       }),
       updated_at: now,
     });
-    if (!isMoved) return fail("dispute_wrong_state");
+    if (!isMoved) return refuseDisputeMovedMeanwhile(trx, dispute, "accept_recommendation");
     const ref = { disputeId: dispute.id, number: Number(dispute.number), side };
     const by = { engagementId, actorUserId: actor.userId, actorOrgId: orgId };
     await appendEvent(

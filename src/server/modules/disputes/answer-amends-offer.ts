@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { AmendsItem, Dispute } from "../../../contracts/disputes";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { wording } from "../../platform/wording";
 import { issueCreditNoteIn } from "../billing/issue-credit-note";
@@ -11,7 +11,7 @@ import { writeChangeIntoAgreement } from "../agreements/write-change-into-agreem
 import { applyAmendsToTerms } from "../../../domain/dispute/amends";
 import { closePendingOffers, findPendingOffer, updateDispute } from "./disputes.repository";
 import { recheckRefund } from "./amends-limits";
-import { lockDisputeFor } from "./lock-dispute";
+import { lockDisputeFor, refuseDisputeMovedMeanwhile, refuseDisputeStep } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
 
 /**
@@ -34,7 +34,7 @@ export function answerAmendsOffer(
     if (!locked.ok) return locked;
     const { dispute, next, orgId, side, engagement } = locked.value;
     const offer = await findPendingOffer(trx, dispute.id);
-    if (!offer) return fail("dispute_wrong_state");
+    if (!offer) return refuseDisputeStep(dispute, action);
     const items = JSON.parse(offer.items) as z.infer<typeof AmendsItem>[];
     const now = deps.clock.now().toISOString();
     const creditNotes: string[] = [];
@@ -76,7 +76,7 @@ export function answerAmendsOffer(
       waiting_since: now,
       updated_at: now,
     });
-    if (!isMoved) return fail("dispute_wrong_state");
+    if (!isMoved) return refuseDisputeMovedMeanwhile(trx, dispute, action);
     await closePendingOffers(
       trx,
       dispute.id,

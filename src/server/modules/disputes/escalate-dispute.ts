@@ -6,7 +6,7 @@ import { lockEngagement } from "../../db/locking";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import {
@@ -16,7 +16,7 @@ import {
   updateDispute,
   type DisputeRow,
 } from "./disputes.repository";
-import { disputeStateOf, lockDisputeFor } from "./lock-dispute";
+import { disputeStateOf, lockDisputeFor, refuseDisputeMovedMeanwhile } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
 
 /** A side climbs one rung once both have spoken and nothing waits for its own answer. */
@@ -31,7 +31,7 @@ export function escalateDispute(
     if (!locked.ok) return locked;
     const { dispute, orgId, side } = locked.value;
     const isMoved = await climb(trx, deps, dispute, { userId: actor.userId, orgId, side });
-    if (!isMoved) return fail("dispute_wrong_state");
+    if (!isMoved) return refuseDisputeMovedMeanwhile(trx, dispute, "escalate");
     return ok(
       await readDispute(trx, engagementId, dispute.id, {
         side,

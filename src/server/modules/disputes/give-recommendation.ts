@@ -8,7 +8,7 @@ import { fail, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { findDispute, findDisputeById, updateDispute } from "./disputes.repository";
-import { disputeStateOf } from "./lock-dispute";
+import { disputeStateOf, refuseDisputeMovedMeanwhile, refuseDisputeStep } from "./lock-dispute";
 import { mediatorStandingOf } from "./mediation.policy";
 import { readDispute } from "./read-disputes";
 
@@ -39,7 +39,11 @@ export function giveRecommendation(
       standing,
       now,
     );
-    if (!checked.ok) return fail(checked.reason);
+    if (!checked.ok) {
+      return checked.reason === "dispute_wrong_state"
+        ? refuseDisputeStep(dispute, "recommend")
+        : fail(checked.reason);
+    }
     const isMoved = await updateDispute(trx, dispute.id, dispute.status, {
       status: checked.state.status,
       recommendation,
@@ -48,7 +52,7 @@ export function giveRecommendation(
       waiting_since: now.toISOString(),
       updated_at: now.toISOString(),
     });
-    if (!isMoved) return fail("dispute_wrong_state");
+    if (!isMoved) return refuseDisputeMovedMeanwhile(trx, dispute, "recommend");
     await appendEvent(trx, deps, {
       engagementId: engagement.id,
       type: "dispute.recommended",

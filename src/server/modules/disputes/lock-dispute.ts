@@ -51,7 +51,11 @@ export async function lockDisputeFor(
   const dispute = await findDispute(trx, engagementId, disputeId);
   if (!dispute) return fail("not_found");
   const moved = transitionDispute(disputeStateOf(dispute), action, locked.value.side);
-  if (!moved.ok) return fail(moved.reason);
+  if (!moved.ok) {
+    return moved.reason === "dispute_wrong_state"
+      ? refuseDisputeStep(dispute, action)
+      : fail(moved.reason);
+  }
   const missed = missedAnswerDeadline(
     { status: dispute.status, waitingSince: new Date(dispute.waiting_since) },
     action,
@@ -59,4 +63,33 @@ export async function lockDisputeFor(
   );
   if (missed) return fail("dispute_window_passed", { closedAt: instant(missed) });
   return ok({ ...locked.value, dispute, next: moved.state });
+}
+
+/**
+ * `409 dispute_wrong_state`, naming the dispute (its number), where it stands and the step it
+ * refuses ("was settled, so it cannot be escalated"), so the reader knows why and what is left.
+ */
+export function refuseDisputeStep<T>(
+  dispute: Pick<DisputeRow, "number" | "status">,
+  step: DisputeAction,
+): Result<T> {
+  return fail("dispute_wrong_state", {
+    number: Number(dispute.number),
+    status: dispute.status,
+    action: step,
+  });
+}
+
+/**
+ * The same refusal when a conditional move found the dispute already moved by another write:
+ * named from the state that write left, read again.
+ */
+export async function refuseDisputeMovedMeanwhile<T>(
+  trx: Kysely<Database>,
+  dispute: Pick<DisputeRow, "engagement_id" | "id">,
+  step: DisputeAction,
+): Promise<Result<T>> {
+  const moved = await findDispute(trx, dispute.engagement_id, dispute.id);
+  if (!moved) throw new Error("dispute vanished inside its own transaction");
+  return refuseDisputeStep(moved, step);
 }

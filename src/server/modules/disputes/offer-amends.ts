@@ -11,7 +11,7 @@ import { appendEvent } from "../ledger/append-event";
 import { listRoundsOf } from "../delivery/delivery.repository";
 import { deliverableStatus, isAccepted } from "../../../domain/delivery/deliverable-progress";
 import { closePendingOffers, insertOffer, updateDispute } from "./disputes.repository";
-import { lockDisputeFor } from "./lock-dispute";
+import { lockDisputeFor, refuseDisputeMovedMeanwhile } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
 import { amendsLimitsOf, refuseAmends } from "./amends-limits";
 import { recordDisputeFinding, screenDisputeText } from "./screen-dispute-text";
@@ -95,7 +95,7 @@ export async function offerAmends(
       waiting_since: now,
       updated_at: now,
     });
-    if (!isMoved) return fail("dispute_wrong_state");
+    if (!isMoved) return refuseDisputeMovedMeanwhile(trx, dispute, "offer");
     await closePendingOffers(trx, dispute.id, "countered", actor.userId, now);
     const offerId = deps.ids.newId();
     await insertOffer(trx, {

@@ -1,12 +1,12 @@
 import type { ScreenedDispute } from "../../../contracts/disputes";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import type { Unworded } from "../../platform/wording";
 import { appendEvent } from "../ledger/append-event";
 import { updateDispute } from "./disputes.repository";
-import { lockDisputeFor } from "./lock-dispute";
+import { lockDisputeFor, refuseDisputeMovedMeanwhile } from "./lock-dispute";
 import { readDispute } from "./read-disputes";
 import { recordDisputeFinding, screenDisputeText } from "./screen-dispute-text";
 
@@ -35,7 +35,7 @@ export async function respondToDispute(
       waiting_since: now,
       updated_at: now,
     });
-    if (!isMoved) return fail("dispute_wrong_state");
+    if (!isMoved) return refuseDisputeMovedMeanwhile(trx, dispute, "respond");
     await appendEvent(trx, deps, {
       engagementId,
       type: "dispute.responded",

@@ -10,6 +10,7 @@ import { appendEvent } from "../ledger/append-event";
 import { answerCorrectionRow, findCorrection, setCorrectedValue } from "./goals.repository";
 import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoal } from "./list-goals";
+import { refuseCorrectionAnswer, refuseCorrectionAnsweredMeanwhile } from "./refuse-answered-step";
 
 /**
  * The side that did not propose a correction confirms it (the corrected value counts from now
@@ -29,7 +30,8 @@ export function answerCorrection(
     const { side, orgId } = locked.value;
     const correction = await findCorrection(trx, engagementId, correctionId);
     if (!correction) return fail("not_found");
-    if (correction.status !== "proposed") return fail("correction_wrong_state");
+    if (correction.status !== "proposed")
+      return refuseCorrectionAnswer(correction.status, body.outcome);
     if (correction.proposed_by_side === side) return fail("correction_same_side");
     const now = deps.clock.now().toISOString();
     const isAnswered = await answerCorrectionRow(trx, correctionId, {
@@ -38,7 +40,8 @@ export function answerCorrection(
       answered_by: actor.userId,
       answered_at: now,
     });
-    if (!isAnswered) return fail("correction_wrong_state");
+    if (!isAnswered)
+      return refuseCorrectionAnsweredMeanwhile(trx, engagementId, correctionId, body.outcome);
     if (body.outcome === "confirmed") {
       await setCorrectedValue(trx, correction.measurement_id, Number(correction.proposed_value));
     }

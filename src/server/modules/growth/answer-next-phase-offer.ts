@@ -20,6 +20,7 @@ import { GROWTH_ACCESS } from "./growth.policy";
 import { readGoals } from "./list-goals";
 import { parseOfferContent, presentOffer, type OfferView } from "./offer.presenter";
 import { answerOfferRow, findOffer, setOfferAgreementVersion } from "./offers.repository";
+import { refuseOfferAnswer, refuseOfferAnsweredMeanwhile } from "./refuse-answered-step";
 
 /**
  * The client answers a next-phase offer. Accepting writes the phase into an amendment (a draft
@@ -41,7 +42,7 @@ export function answerNextPhaseOffer(
     const { engagement, side, orgId } = locked.value;
     const row = await findOffer(trx, engagementId, offerId);
     if (!row) return fail("not_found");
-    if (!isOfferAnswerable(row.status)) return fail("offer_wrong_state");
+    if (!isOfferAnswerable(row.status)) return refuseOfferAnswer(row.status, body.outcome);
     if (body.outcome === "accepted" && engagement.status !== "active") {
       return fail("engagement_not_active");
     }
@@ -52,7 +53,7 @@ export function answerNextPhaseOffer(
       answered_by: actor.userId,
       answered_at: now,
     });
-    if (!isAnswered) return fail("offer_wrong_state");
+    if (!isAnswered) return refuseOfferAnsweredMeanwhile(trx, engagementId, offerId, body.outcome);
     const { offer } = parseOfferContent(row);
     const by = { engagementId, userId: actor.userId, orgId, side };
     let agreementVersion: number | undefined;

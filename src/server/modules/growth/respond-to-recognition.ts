@@ -11,6 +11,7 @@ import { GROWTH_ACCESS } from "./growth.policy";
 import { presentRecognition } from "./recognition.presenter";
 import { subjectTitlesOf } from "./recognition-subjects";
 import { answerRecognitionRow, findRecognition } from "./recognitions.repository";
+import { refuseRecognitionMovedMeanwhile, refuseRecognitionStep } from "./refuse-answered-step";
 
 /**
  * The side whose consent a recognition still needs answers it: the giving side approves (and
@@ -38,7 +39,12 @@ export function respondToRecognition(
     const row = await findRecognition(trx, engagementId, recognitionId);
     if (!row) return fail("not_found");
     const outcome = answerRecognition(row.status, row.from_side, side, body.isApproved);
-    if (!outcome.ok) return fail(outcome.code);
+    const step = body.isApproved ? "approve" : "decline";
+    if (!outcome.ok) {
+      return outcome.code === "recognition_wrong_state"
+        ? refuseRecognitionStep(row.status, step)
+        : fail(outcome.code);
+    }
     const now = deps.clock.now().toISOString();
     const isTextStep = outcome.step === "text_approved" || outcome.step === "text_declined";
     const isMoved = await answerRecognitionRow(trx, recognitionId, row.status, {
@@ -50,7 +56,7 @@ export function respondToRecognition(
           }
         : { consent_answered_at: now }),
     });
-    if (!isMoved) return fail("recognition_wrong_state");
+    if (!isMoved) return refuseRecognitionMovedMeanwhile(trx, engagementId, recognitionId, step);
     await appendEvent(trx, deps, {
       engagementId,
       type: "recognition.answered",

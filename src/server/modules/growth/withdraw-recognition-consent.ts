@@ -11,6 +11,7 @@ import { GROWTH_ACCESS } from "./growth.policy";
 import { presentRecognition } from "./recognition.presenter";
 import { subjectTitlesOf } from "./recognition-subjects";
 import { answerRecognitionRow, findRecognition } from "./recognitions.repository";
+import { refuseRecognitionMovedMeanwhile, refuseRecognitionStep } from "./refuse-answered-step";
 
 /**
  * A side takes back the consent that published a recognition (`withdrawConsent`): it leaves
@@ -36,12 +37,17 @@ export function withdrawRecognitionConsent(
     const row = await findRecognition(trx, engagementId, recognitionId);
     if (!row) return fail("not_found");
     const outcome = withdrawConsent(row.status, row.from_side, side, row.text_approved_at !== null);
-    if (!outcome.ok) return fail(outcome.code);
+    if (!outcome.ok) {
+      return outcome.code === "recognition_wrong_state"
+        ? refuseRecognitionStep(row.status, "withdraw_consent")
+        : fail(outcome.code);
+    }
     const isMoved = await answerRecognitionRow(trx, recognitionId, row.status, {
       status: outcome.status,
       consent_answered_at: deps.clock.now().toISOString(),
     });
-    if (!isMoved) return fail("recognition_wrong_state");
+    if (!isMoved)
+      return refuseRecognitionMovedMeanwhile(trx, engagementId, recognitionId, "withdraw_consent");
     await appendEvent(trx, deps, {
       engagementId,
       type: "recognition.answered",

@@ -10,6 +10,7 @@ import { accessCase } from "./case-access";
 import { presentCase } from "./moderation.presenter";
 import { speaksFor } from "./moderation.policy";
 import { findCase, updateCase } from "./moderation.repository";
+import { refuseCaseStep } from "./refuse-case-step";
 
 /** Either party appeals a decision, once; a different moderator will decide the appeal. */
 export function appealCase(
@@ -31,6 +32,7 @@ export function appealCase(
       responseDueAt: new Date(row.response_due_at),
       respondedAt: null,
     });
+    if (refusal === "case_wrong_state") return refuseCaseStep(row.status, "appeal");
     if (refusal) return fail(refusal);
     const now = deps.clock.now().toISOString();
     const isMoved = await updateCase(trx, caseId, "decided", {

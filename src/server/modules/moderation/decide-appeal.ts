@@ -9,6 +9,7 @@ import { appendEvent } from "../ledger/append-event";
 import { accessCaseAsJudge } from "./case-access";
 import { presentCase } from "./moderation.presenter";
 import { findCase, liftSanctionsOfCase, updateCase } from "./moderation.repository";
+import { refuseCaseMovedMeanwhile, refuseCaseStep } from "./refuse-case-step";
 
 /**
  * A moderator other than the one who decided the case decides the appeal: upheld keeps the
@@ -33,6 +34,7 @@ export function decideAppeal(
       },
       actor.userId,
     );
+    if (refusal === "case_wrong_state") return refuseCaseStep(row.status, "decide_appeal");
     if (refusal) return fail(refusal);
     const now = deps.clock.now().toISOString();
     const isMoved = await updateCase(trx, caseId, "appealed", {
@@ -42,7 +44,7 @@ export function decideAppeal(
       appeal_decided_by: actor.userId,
       appeal_decided_at: now,
     });
-    if (!isMoved) return fail("case_wrong_state");
+    if (!isMoved) return refuseCaseMovedMeanwhile(trx, caseId, "decide_appeal");
     if (input.outcome === "overturned") await liftSanctionsOfCase(trx, caseId, now);
     if (row.engagement_id) {
       await appendEvent(trx, deps, {

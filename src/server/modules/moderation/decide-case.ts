@@ -10,6 +10,7 @@ import { applyDecision } from "./apply-decision";
 import { accessCaseAsJudge } from "./case-access";
 import { presentCase } from "./moderation.presenter";
 import { findCase, updateCase } from "./moderation.repository";
+import { refuseCaseMovedMeanwhile, refuseCaseStep } from "./refuse-case-step";
 
 /**
  * A platform moderator decides a case, with a reason, once the accused organisation answered
@@ -36,6 +37,7 @@ export function decideCase(
       },
       now,
     );
+    if (refusal === "case_wrong_state") return refuseCaseStep(row.status, "decide");
     if (refusal) return fail(refusal);
     const suspensionDays = input.decision === "suspension" ? (input.suspensionDays ?? 30) : null;
     const isMoved = await updateCase(trx, caseId, "open", {
@@ -46,7 +48,7 @@ export function decideCase(
       decided_at: now.toISOString(),
       suspension_days: suspensionDays,
     });
-    if (!isMoved) return fail("case_wrong_state");
+    if (!isMoved) return refuseCaseMovedMeanwhile(trx, caseId, "decide");
     await applyDecision(trx, deps, row, input.decision, suspensionDays, {
       userId: actor.userId,
       reason: input.reason,

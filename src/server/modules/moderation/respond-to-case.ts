@@ -11,6 +11,7 @@ import { accessCase } from "./case-access";
 import { presentCase } from "./moderation.presenter";
 import { speaksFor } from "./moderation.policy";
 import { findCase, updateCase } from "./moderation.repository";
+import { refuseCaseMovedMeanwhile, refuseCaseStep } from "./refuse-case-step";
 
 /**
  * The accused organisation answers the notice, once, within its response window: after the
@@ -43,13 +44,14 @@ export function respondToCase(
     if (refusal === "response_window_closed") {
       return fail(refusal, { closedAt: instant(responseDueAt) });
     }
+    if (refusal === "case_wrong_state") return refuseCaseStep(row.status, "respond");
     if (refusal) return fail(refusal);
     const isAnswered = await updateCase(trx, caseId, "open", {
       response: input.response,
       responded_at: now.toISOString(),
     });
     // A moderator's decision at the same moment moved the case first.
-    if (!isAnswered) return fail("case_wrong_state");
+    if (!isAnswered) return refuseCaseMovedMeanwhile(trx, caseId, "respond");
     if (row.engagement_id) {
       await appendEvent(trx, deps, {
         engagementId: row.engagement_id,
