@@ -96,7 +96,7 @@ export const de: Catalogue = {
   "error.upload_invalid":
     "Der Upload konnte nicht gelesen werden: Senden Sie die Dateien als Multipart-Formulardaten.",
   "error.change_request_wrong_state":
-    "Die Änderungsanfrage Nr. {number} „{title}“ {status, select, proposed {wartet auf den Preis des Dienstleisters} priced {ist bepreist und wartet auf die Antwort des Kunden} approved {wurde bereits genehmigt und wartet auf die Unterschriften des Nachtrags} applied {wurde bereits genehmigt und ist Teil der Vereinbarung} declined {wurde abgelehnt} other {wurde zurückgezogen}}: Sie kann daher nicht {action, select, price {bepreist} decline {abgelehnt} withdraw {zurückgezogen} other {genehmigt}} werden.",
+    "Die Änderungsanfrage Nr. {number} „{title}“ {status, select, proposed {wartet auf den Preis des Dienstleisters} priced {ist bepreist und wartet auf die Antwort des Kunden} approved {wurde bereits genehmigt und wartet auf die Unterschriften des Nachtrags} applied {wurde bereits genehmigt und ist Teil der Vereinbarung} declined {wurde abgelehnt} other {wurde zurückgezogen}}: Daher ist {action, select, price {das Bepreisen} decline {das Ablehnen} withdraw {das Zurückziehen} other {das Genehmigen}} nicht möglich.",
   "error.change_request_wrong_side":
     "Dieser Schritt ist Sache {side, select, client {des Kunden} other {des Dienstleisters}}.",
   "error.note_already_converted":

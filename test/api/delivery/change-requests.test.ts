@@ -295,7 +295,7 @@ describe.each(DIALECTS)("change requests on %s", (dialect) => {
       "change_request_wrong_state",
     );
     expect(twice.message).toBe(
-      "Die Änderungsanfrage Nr. 1 „Gift cards“ wurde bereits genehmigt und wartet auf die Unterschriften des Nachtrags: Sie kann daher nicht genehmigt werden.",
+      "Die Änderungsanfrage Nr. 1 „Gift cards“ wurde bereits genehmigt und wartet auf die Unterschriften des Nachtrags: Daher ist das Genehmigen nicht möglich.",
     );
   });
 
