@@ -259,7 +259,7 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
         payment.isConfirmed = true;
         s.paidMinor[payment.invoiceId] =
           (s.paidMinor[payment.invoiceId] ?? 0) + payment.amountMinor;
-        settle(s, payment.invoiceId, payment.paidOn);
+        settle(s, payment.invoiceId, lastConfirmedPaidOn(s, payment.invoiceId));
         claimCoverage(s, payment.invoiceId);
       }
       return s;
@@ -500,6 +500,20 @@ function claimCoverage(s: FactsState, invoiceId: string): void {
   } else {
     delete invoice.claimedPaidOn;
   }
+}
+
+/**
+ * The day the last confirmed money of an invoice came: confirmations may arrive in any order,
+ * and an invoice paid in parts is paid when its last part was, not when the last confirmed one was.
+ */
+function lastConfirmedPaidOn(s: FactsState, invoiceId: string): string {
+  let last = "";
+  for (const payment of Object.values(s.payments)) {
+    if (payment.invoiceId === invoiceId && payment.isConfirmed === true && payment.paidOn > last) {
+      last = payment.paidOn;
+    }
+  }
+  return last;
 }
 
 function settle(s: FactsState, invoiceId: string, on: string): void {

@@ -148,4 +148,18 @@ describe("a payment awaiting the other side's confirmation", () => {
     ]);
     expect(rejectedPart.state.facts.invoices[0]?.claimedPaidOn).toBe("2026-12-18");
   });
+
+  it("keeps the last part's day when the earlier part is confirmed after it", () => {
+    // Both parts recorded; 20 January's confirmed first, then 15 December's: the invoice was
+    // covered on 20 January, whatever the order the provider confirmed them in.
+    const confirmedOutOfOrder = read([
+      recorded("p1", 60_000, "2026-12-15"),
+      recorded("p2", 40_000, "2027-01-20"),
+      answered("p2", 40_000, "payment.confirmed"),
+      answered("p1", 60_000, "payment.confirmed"),
+    ]);
+    expect(confirmedOutOfOrder.state.facts.invoices[0]).toMatchObject({ paidOn: "2027-01-20" });
+    expect(confirmedOutOfOrder.state.facts.invoices[0]?.claimedPaidOn).toBeUndefined();
+    expect(confirmedOutOfOrder.days).toBe(50);
+  });
 });
