@@ -132,18 +132,6 @@ describe.each(SETS)("the $name catalogues translate every message", ({ reference
   );
 });
 
-describe("the web catalogues are read as UTF-8", () => {
-  // “’” written as UTF-8 and read back as Latin-1 became “â” and two C1 control characters
-  // (“point dâ\u0080\u0099étape”). The server catalogues get the same check once their own
-  // mis-decoding fix lands.
-  it.each(Object.entries(WEB))("%s has no mis-decoded character", (_locale, catalogue) => {
-    const misDecoded = Object.entries(catalogue)
-      .filter(([, message]) => /[\u0080-\u009f]/.test(message))
-      .map(([key]) => key);
-    expect(misDecoded).toEqual([]);
-  });
-});
-
 /**
  * English messages that print a number right before the noun it counts, without a plural:
  * each number here is a setting or threshold that is never 1 (or a share of a whole).

@@ -788,7 +788,7 @@ export const de: Catalogue = {
   "error.offer_not_sendable":
     "Das Angebot kann noch nicht gesendet werden: {count, plural, one {# Punkt blockiert es} other {# Punkte blockieren es}}.",
   "error.offer_wrong_state":
-    "Dieses Angebot {status, select, accepted {wurde bereits angenommen} declined {wurde abgelehnt} change_requested {wurde zur Änderung zurückgegeben und wartet auf ein neues Angebot} superseded {wurde durch ein neueres ersetzt} other {wartet auf die Antwort des Kunden}}: Es kann daher nicht {action, select, accepted {angenommen} declined {abgelehnt} other {zur Änderung zurückgegeben}} werden.",
+    "Dieses Angebot für die nächste Phase {status, select, accepted {wurde bereits angenommen} declined {wurde abgelehnt} change_requested {wurde zur Änderung zurückgegeben und wartet auf ein neues} superseded {wurde durch ein neueres ersetzt} other {wartet auf die Antwort des Kunden}}: Es kann daher nicht {action, select, accepted {angenommen} declined {abgelehnt} other {zur Änderung zurückgegeben}} werden.",
   "error.offer_justification_unknown":
     "Ein Angebot kann nur auf Ziele und Rückblicke dieses Auftrags verweisen.",
   "error.offer_currency_differs":

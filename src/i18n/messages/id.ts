@@ -764,7 +764,7 @@ export const id: Catalogue = {
   "error.offer_not_sendable":
     "Penawaran belum bisa dikirim: {count, plural, other {# poin menghalanginya}}.",
   "error.offer_wrong_state":
-    "Penawaran ini {status, select, accepted {sudah diterima} declined {sudah ditolak} change_requested {sudah dikembalikan untuk diubah dan menunggu penawaran baru} superseded {sudah digantikan oleh yang lebih baru} other {menunggu jawaban klien}}, sehingga tidak dapat {action, select, accepted {diterima} declined {ditolak} other {dikembalikan untuk diubah}}.",
+    "Tawaran fase berikutnya ini {status, select, accepted {sudah diterima} declined {sudah ditolak} change_requested {sudah dikembalikan untuk diubah dan menunggu penawaran baru} superseded {sudah digantikan oleh yang lebih baru} other {menunggu jawaban klien}}, sehingga tidak dapat {action, select, accepted {diterima} declined {ditolak} other {dikembalikan untuk diubah}}.",
   "error.offer_justification_unknown":
     "Penawaran hanya boleh merujuk ke sasaran dan tinjauan kerja sama ini.",
   "error.offer_currency_differs":

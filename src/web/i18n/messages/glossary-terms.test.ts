@@ -41,7 +41,7 @@ const NOT_THE_GLOSSARY: Record<string, { catalogues: object[]; words: [RegExp, s
       [/Streitigkeit/, "Streitfall"],
       [/Lieferobjekt/, "Liefergegenstand"],
       [/Änderungsantr[aä]g/, "Änderungsanfrage"],
-      [/nicht bepreist/i, "unbepreiste Forderung"],
+      [/nicht bepreiste[nr]? (Forderung|Anforderung)/i, "unbepreiste Forderung"],
       [/Mindestbetrag/, "Mindestsatz"],
       [/Honorar/i, "Vergütung"],
       [/\bProtokoll/, "Verlauf"],
@@ -132,7 +132,14 @@ const CONCEPTS: { concept: string; english: RegExp; glossary: Record<Translated,
   {
     concept: "engagement",
     english: /\bengagements?\b/i,
-    glossary: { fr: /mission/i, de: /auftr[aä]g/i, es: /encargo/i, id: /kerja sama/i },
+    glossary: {
+      // Words, not parts of others: "soumission" holds "mission", "Auftraggeber" is the client
+      // (compounds such as "Auftragsarchiv" are the engagement's), "lama kerja sama" is tenure.
+      fr: /(?<![\p{L}])missions?\b/iu,
+      de: /\bAuftr[aä]g(?!geber)/iu,
+      es: /\bencargos?\b/iu,
+      id: /(?<!lama )\bkerja sama/iu,
+    },
   },
   {
     concept: "amendment",
