@@ -2,6 +2,7 @@ import { z } from "zod";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "../domain/ledger/event-catalogue";
 import { cursorOrBefore, DeprecatedBefore, NextCursor, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
+import { WEBHOOK_PROBLEMS } from "../domain/webhooks/webhook-delivery";
 import { EVENT_PAYLOADS } from "./events";
 import { requireSomeField } from "./input-rules";
 
@@ -53,6 +54,11 @@ export const WebhookWithSecret = Webhook.extend({
   }),
 });
 
+export const WebhookProblem = z.enum(WEBHOOK_PROBLEMS).meta({
+  description:
+    "Why the attempt failed: `invalid_url`, `redirect_not_followed` (the detail is the location), `timeout` (no answer within 10 s), `address_refused` (the host is or resolves to a non-public address; the detail names it), `unresolvable`, `request_failed` (the detail is Node's error code), `receiver_refused` (a non-2xx answer; the detail is an excerpt of its body)",
+});
+
 export const WebhookDeliveryStatus = z.enum(["pending", "sending", "succeeded", "failed"]);
 
 export const WebhookDelivery = z.object({
@@ -65,6 +71,9 @@ export const WebhookDelivery = z.object({
   /** When the next attempt is due (pending deliveries). */
   nextAttemptAt: Timestamp.nullable(),
   lastStatusCode: z.number().int().nullable(),
+  /** Why the last attempt failed; null when it succeeded, none was made, or it predates codes. */
+  lastProblem: WebhookProblem.nullable(),
+  /** The last failure's technical detail, not translated: a location, an address, an excerpt. */
   lastError: z.string().nullable(),
   /** The delivery this one replays, if it is a replay. */
   replayOf: z.string().nullable(),
@@ -90,6 +99,7 @@ export const WebhookAttempt = z.object({
   attemptedAt: Timestamp,
   /** The receiver's HTTP status; null when no answer came (refused, timed out). */
   statusCode: z.number().int().nullable(),
+  problem: WebhookProblem.nullable(),
   error: z.string().nullable(),
   durationMs: z.number().int(),
 });

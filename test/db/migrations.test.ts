@@ -133,6 +133,7 @@ describe.each(DIALECTS)("migrations on %s", (dialect) => {
       "0032-audit-events-indexes",
       "0033-mail-sending-lease",
       "0034-health-history-is-new",
+      "0035-webhook-problem",
     ]);
     expect(await tableNames(handle)).toEqual([...TABLES].sort());
   });

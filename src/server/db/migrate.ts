@@ -35,6 +35,7 @@ import * as mailListUnsubscribe from "./migrations/0031-mail-list-unsubscribe";
 import * as auditEventsIndexes from "./migrations/0032-audit-events-indexes";
 import * as mailSendingLease from "./migrations/0033-mail-sending-lease";
 import * as healthHistoryIsNew from "./migrations/0034-health-history-is-new";
+import * as webhookProblem from "./migrations/0035-webhook-problem";
 
 /** Migrations in order; the names are stored, so a landed name never changes. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -67,6 +68,7 @@ const MIGRATIONS: Record<string, Migration> = {
   "0032-audit-events-indexes": auditEventsIndexes,
   "0033-mail-sending-lease": mailSendingLease,
   "0034-health-history-is-new": healthHistoryIsNew,
+  "0035-webhook-problem": webhookProblem,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -1,5 +1,6 @@
 import type { DisputeRung, DisputeStatus } from "../../domain/dispute/dispute-ladder";
 import type { Generated, Insertable, Selectable } from "kysely";
+import type { WebhookProblem } from "../../domain/webhooks/webhook-delivery";
 
 /**
  * The database as Kysely sees it. Timestamps are ISO-8601 UTC strings with milliseconds
@@ -669,6 +670,9 @@ export interface WebhookDeliveriesTable {
   /** A claimed delivery left in `sending` past this moment is taken again (its process died). */
   lease_until: string | null;
   last_status_code: number | null;
+  /** Why the last attempt failed (`WebhookProblem`); null on success and on rows before 0035. */
+  last_problem: WebhookProblem | null;
+  /** The last failure's technical detail: a location, an address, an excerpt, an error code. */
   last_error: string | null;
   replay_of: string | null;
   created_at: string;
@@ -680,6 +684,7 @@ export interface WebhookAttemptsTable {
   attempt: number;
   attempted_at: string;
   status_code: number | null;
+  problem: WebhookProblem | null;
   error: string | null;
   duration_ms: number;
 }

@@ -37,6 +37,7 @@ export interface DeliveryBody {
   attempts: number;
   nextAttemptAt: string | null;
   lastStatusCode: number | null;
+  lastProblem: string | null;
   lastError: string | null;
   replayOf: string | null;
   deliveredAt: string | null;
@@ -44,7 +45,12 @@ export interface DeliveryBody {
 
 export interface DeliveryDetailBody extends DeliveryBody {
   payload: string;
-  attemptLog: { attempt: number; statusCode: number | null; error: string | null }[];
+  attemptLog: {
+    attempt: number;
+    statusCode: number | null;
+    problem: string | null;
+    error: string | null;
+  }[];
 }
 
 export function bodyOf<T>(response: LightMyRequestResponse, status = 200): T {

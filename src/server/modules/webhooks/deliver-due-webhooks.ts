@@ -8,6 +8,11 @@ import {
   webhookSignature,
 } from "../../../domain/webhooks/webhook-delivery";
 import type { AppDeps, WebhookPolicy } from "../../platform/deps";
+import {
+  ADDRESS_REFUSED_CODE,
+  classifyRequestFailure,
+  type WebhookFailure,
+} from "./webhook-failure";
 import { guardedLookup, isAllowedPeer } from "./webhook-host";
 import {
   claimDelivery,
@@ -82,7 +87,8 @@ async function attemptDelivery(
     attempt,
     attemptedAt: attemptedAt.toISOString(),
     statusCode: answer.statusCode,
-    error: answer.error,
+    problem: answer.failure?.problem ?? null,
+    error: answer.failure?.detail ?? null,
     durationMs,
     status: isDelivered ? "succeeded" : retryAt ? "pending" : "failed",
     nextAttemptAt: retryAt ? retryAt.toISOString() : delivery.next_attempt_at,
@@ -93,7 +99,8 @@ async function attemptDelivery(
 
 interface Answer {
   statusCode: number | null;
-  error: string | null;
+  /** Null when the receiver answered 2xx. */
+  failure: WebhookFailure | null;
 }
 
 /**
@@ -118,7 +125,7 @@ function post(
     try {
       url = new URL(delivery.url);
     } catch {
-      return finish({ statusCode: null, error: "The endpoint's URL is not valid" });
+      return finish({ statusCode: null, failure: { problem: "invalid_url", detail: null } });
     }
     const send = url.protocol === "https:" ? httpsRequest : httpRequest;
     const body = Buffer.from(delivery.payload, "utf8");
@@ -141,9 +148,7 @@ function post(
       socket.once("connect", () => {
         if (!isAllowedPeer(policy, socket.remoteAddress)) {
           request.destroy(
-            Object.assign(new Error(`Connected to ${socket.remoteAddress}, not a public address`), {
-              code: "EADDRNOTALLOWED",
-            }),
+            Object.assign(new Error(socket.remoteAddress ?? ""), { code: ADDRESS_REFUSED_CODE }),
           );
         }
       });
@@ -152,14 +157,14 @@ function post(
       const status = response.statusCode ?? 0;
       if (status >= 200 && status < 300) {
         response.destroy();
-        return finish({ statusCode: status, error: null });
+        return finish({ statusCode: status, failure: null });
       }
       if (status >= 300 && status < 400) {
         response.destroy();
         const location = replyExcerpt(String(response.headers.location ?? ""));
         return finish({
           statusCode: status,
-          error: location ? `Redirect not followed: ${location}` : "Redirect not followed",
+          failure: { problem: "redirect_not_followed", detail: location },
         });
       }
       const chunks: Buffer[] = [];
@@ -167,7 +172,10 @@ function post(
       const done = () => {
         response.destroy();
         const text = Buffer.concat(chunks).subarray(0, REPLY_BYTES_READ).toString("utf8");
-        finish({ statusCode: status, error: replyExcerpt(text) });
+        finish({
+          statusCode: status,
+          failure: { problem: "receiver_refused", detail: replyExcerpt(text) },
+        });
       };
       response.on("data", (chunk: Buffer) => {
         chunks.push(chunk);
@@ -178,22 +186,11 @@ function post(
       response.on("error", done);
       response.on("close", done);
     });
-    request.on("error", (error) => finish({ statusCode: null, error: describeFailure(error) }));
+    request.on("error", (error) =>
+      finish({ statusCode: null, failure: classifyRequestFailure(error) }),
+    );
     request.end(body);
   });
-}
-
-function describeFailure(error: unknown): string {
-  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-    return `No answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
-  }
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const text =
-      code && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
-    return replyExcerpt(text) ?? "The request failed";
-  }
-  return "The request failed";
 }
 
 async function forEachLimited<T>(

@@ -39,6 +39,7 @@ export async function enqueueWebhookDeliveries(
       next_attempt_at: now,
       lease_until: null,
       last_status_code: null,
+      last_problem: null,
       last_error: null,
       replay_of: null,
       created_at: now,

@@ -36,6 +36,7 @@ export function replayWebhookDelivery(
       next_attempt_at: now,
       lease_until: null,
       last_status_code: null,
+      last_problem: null,
       last_error: null,
       replay_of: original.id,
       created_at: now,

@@ -1,5 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database, WebhookDeliveriesTable } from "../../db/schema";
+import type { WebhookProblem } from "../../../domain/webhooks/webhook-delivery";
 
 /**
  * Deliveries to send now, oldest due first: pending ones whose time has come, and ones left
@@ -63,6 +64,7 @@ export interface AttemptOutcome {
   attempt: number;
   attemptedAt: string;
   statusCode: number | null;
+  problem: WebhookProblem | null;
   error: string | null;
   durationMs: number;
   status: WebhookDeliveriesTable["status"];
@@ -90,6 +92,7 @@ export async function recordAttempt(
         next_attempt_at: outcome.nextAttemptAt,
         lease_until: null,
         last_status_code: outcome.statusCode,
+        last_problem: outcome.problem,
         last_error: outcome.error,
         delivered_at: outcome.deliveredAt,
       })
@@ -105,6 +108,7 @@ export async function recordAttempt(
         attempt: outcome.attempt,
         attempted_at: outcome.attemptedAt,
         status_code: outcome.statusCode,
+        problem: outcome.problem,
         error: outcome.error,
         duration_ms: outcome.durationMs,
       })

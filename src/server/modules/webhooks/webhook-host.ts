@@ -5,9 +5,11 @@ import {
   isAllowedAddress,
 } from "../../../domain/webhooks/webhook-address";
 import type { WebhookPolicy } from "../../platform/deps";
+import { ADDRESS_REFUSED_CODE, UNRESOLVABLE_CODE } from "./webhook-failure";
 
 export type HostCheck =
   | { ok: true; addresses: LookupAddress[] }
+  /** `detail` is technical text, not a sentence: the host, or the host and the address refused. */
   | { ok: false; problem: "unresolvable" | "private_host"; detail: string };
 
 /**
@@ -25,10 +27,10 @@ export async function checkWebhookHost(
     const family = bare.includes(":") ? 6 : 4;
     return isAllowedAddress(literal, policy.allowsLoopbackHttp)
       ? { ok: true, addresses: [{ address: bare, family }] }
-      : { ok: false, problem: "private_host", detail: `${bare} is not a public address` };
+      : { ok: false, problem: "private_host", detail: bare };
   }
   if (!isAllowedAddress(hostNameKind(bare), policy.allowsLoopbackHttp)) {
-    return { ok: false, problem: "private_host", detail: `${bare} names an internal host` };
+    return { ok: false, problem: "private_host", detail: bare };
   }
   let addresses: LookupAddress[];
   try {
@@ -37,7 +39,7 @@ export async function checkWebhookHost(
     addresses = [];
   }
   if (addresses.length === 0) {
-    return { ok: false, problem: "unresolvable", detail: `${bare} does not resolve` };
+    return { ok: false, problem: "unresolvable", detail: bare };
   }
   const refused = addresses.find(
     ({ address }) =>
@@ -47,7 +49,7 @@ export async function checkWebhookHost(
     return {
       ok: false,
       problem: "private_host",
-      detail: `${bare} resolves to ${refused.address}, not a public address`,
+      detail: `${bare} → ${refused.address}`,
     };
   }
   return { ok: true, addresses };
@@ -69,7 +71,7 @@ export function guardedLookup(policy: WebhookPolicy) {
     void checkWebhookHost(policy, hostname).then((check) => {
       if (!check.ok) {
         const error: NodeJS.ErrnoException = new Error(check.detail);
-        error.code = check.problem === "unresolvable" ? "ENOTFOUND" : "EADDRNOTALLOWED";
+        error.code = check.problem === "unresolvable" ? UNRESOLVABLE_CODE : ADDRESS_REFUSED_CODE;
         callback(error, options.all ? [] : "", undefined);
         return;
       }

@@ -31,6 +31,7 @@ export function presentDelivery(row: DeliverySummaryRow): z.infer<typeof Webhook
     attempts: Number(row.attempts),
     nextAttemptAt: row.status === "pending" ? row.next_attempt_at : null,
     lastStatusCode: row.last_status_code === null ? null : Number(row.last_status_code),
+    lastProblem: row.last_problem,
     lastError: row.last_error,
     replayOf: row.replay_of,
     createdAt: row.created_at,
@@ -43,6 +44,7 @@ export function presentAttempt(row: WebhookAttemptsTable): z.infer<typeof Webhoo
     attempt: Number(row.attempt),
     attemptedAt: row.attempted_at,
     statusCode: row.status_code === null ? null : Number(row.status_code),
+    problem: row.problem,
     error: row.error,
     durationMs: Number(row.duration_ms),
   };

@@ -104,6 +104,7 @@ export function listDeliveries(
       "attempts",
       "next_attempt_at",
       "last_status_code",
+      "last_problem",
       "last_error",
       "replay_of",
       "created_at",

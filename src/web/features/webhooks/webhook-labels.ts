@@ -1,4 +1,5 @@
 import type { WebhookEventType } from "../../../domain/ledger/event-catalogue";
+import type { WebhookProblem } from "../../../domain/webhooks/webhook-delivery";
 import type { WebhookDeliveryStatus } from "../../shared/api/types";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 
@@ -66,4 +67,15 @@ export const DELIVERY_STATUS_LABELS: Record<WebhookDeliveryStatus, AppMessageKey
   sending: "webhooks.status.sending",
   succeeded: "webhooks.status.succeeded",
   failed: "webhooks.status.failed",
+};
+
+/** The reader's words for why an attempt failed; its detail is shown after them as it is. */
+export const DELIVERY_PROBLEM_LABELS: Record<WebhookProblem, AppMessageKey> = {
+  invalid_url: "webhooks.problem.invalidUrl",
+  redirect_not_followed: "webhooks.problem.redirectNotFollowed",
+  timeout: "webhooks.problem.timeout",
+  address_refused: "webhooks.problem.addressRefused",
+  unresolvable: "webhooks.problem.unresolvable",
+  request_failed: "webhooks.problem.requestFailed",
+  receiver_refused: "webhooks.problem.receiverRefused",
 };

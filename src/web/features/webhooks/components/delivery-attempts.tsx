@@ -1,6 +1,9 @@
+import { Fragment } from "react";
 import { FormattedDate, FormattedMessage } from "react-intl";
 import { Loading, QueryError } from "../../../shared/components/query-state";
+import type { WebhookProblem } from "../../../../domain/webhooks/webhook-delivery";
 import { useWebhookDelivery } from "../api/get-webhook-deliveries";
+import { DELIVERY_PROBLEM_LABELS } from "../webhook-labels";
 
 /** Every attempt of one delivery, and the exact body each of them sent. */
 export function DeliveryAttempts({
@@ -57,7 +60,11 @@ export function DeliveryAttempts({
                   />
                 </td>
                 <td>
-                  <LastAnswer statusCode={attempt.statusCode} error={attempt.error} />
+                  <LastAnswer
+                    statusCode={attempt.statusCode}
+                    problem={attempt.problem}
+                    detail={attempt.error}
+                  />
                 </td>
                 <td>
                   <FormattedMessage
@@ -80,24 +87,48 @@ export function DeliveryAttempts({
   );
 }
 
-/** The receiver's HTTP status and, when there was no answer or a failure, why. */
+/**
+ * The receiver's HTTP status and, when the attempt failed, why: in the reader's words, then the
+ * technical detail (a location, an address, the receiver's own text) as it is. Attempts logged
+ * before failures had codes show their detail alone.
+ */
 export function LastAnswer({
   statusCode,
-  error,
+  problem,
+  detail,
 }: {
   statusCode: number | null;
-  error: string | null;
+  problem: WebhookProblem | null;
+  detail: string | null;
 }) {
-  if (statusCode === null && error === null) {
+  if (statusCode === null && problem === null && detail === null) {
     return <FormattedMessage id="webhooks.delivery.noAnswerYet" />;
   }
+  const parts = [
+    statusCode !== null ? (
+      <FormattedMessage
+        key="status"
+        id="webhooks.delivery.statusCode"
+        values={{ code: statusCode }}
+      />
+    ) : null,
+    problem !== null ? (
+      <FormattedMessage key="problem" id={DELIVERY_PROBLEM_LABELS[problem]} />
+    ) : null,
+    detail ? (
+      <code key="detail" className="delivery-error">
+        {detail}
+      </code>
+    ) : null,
+  ].filter((part) => part !== null);
   return (
     <>
-      {statusCode !== null ? (
-        <FormattedMessage id="webhooks.delivery.statusCode" values={{ code: statusCode }} />
-      ) : null}
-      {statusCode !== null && error ? " · " : null}
-      {error ? <span className="delivery-error">{error}</span> : null}
+      {parts.map((part, index) => (
+        <Fragment key={part.key}>
+          {index > 0 ? " · " : null}
+          {part}
+        </Fragment>
+      ))}
     </>
   );
 }

@@ -136,7 +136,11 @@ function DeliveryRow({
       </td>
       <td>{delivery.attempts}</td>
       <td>
-        <LastAnswer statusCode={delivery.lastStatusCode} error={delivery.lastError} />
+        <LastAnswer
+          statusCode={delivery.lastStatusCode}
+          problem={delivery.lastProblem}
+          detail={delivery.lastError}
+        />
       </td>
       <td>
         <ul className="plain-list">
