@@ -2601,7 +2601,7 @@ export const webDe: WebCatalogue = {
   "form.proposal.declineReasonMissing":
     "Sagen Sie, warum Sie ablehnen: Der Dienstleister liest es.",
   "form.exit.cureDaysInvalid":
-    "Geben Sie eine ganze Zahl von Tagen zwischen 0 und 365 an oder lassen Sie das Feld leer.",
+    "Geben Sie eine ganze Zahl von Tagen bis 365 an (mindestens zwei Wochen oder die vereinbarte Kündigungsfrist, wenn sie kürzer ist) oder lassen Sie das Feld leer.",
   "form.exit.ratingMissing": "Wählen Sie eine Bewertung von 0 bis 10.",
   "form.exit.ratingInvalid": "Geben Sie eine ganze Zahl von 0 bis 10 an.",
   "form.moderation.reportMissing": "Sagen Sie, was daran nicht stimmt: Die Moderatoren lesen es.",

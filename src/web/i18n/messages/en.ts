@@ -2507,7 +2507,8 @@ export const webEn = {
   "form.early.dateMissing": "Enter the day the client would pay.",
   "form.proposal.revisionNoteMissing": "Say what the provider should change in the proposal.",
   "form.proposal.declineReasonMissing": "Say why you decline: the provider reads it.",
-  "form.exit.cureDaysInvalid": "Enter a whole number of days from 0 to 365, or leave it empty.",
+  "form.exit.cureDaysInvalid":
+    "Enter a whole number of days up to 365 (at least two weeks, or the agreed notice period when shorter), or leave it empty.",
   "form.exit.ratingMissing": "Pick a rating from 0 to 10.",
   "form.exit.ratingInvalid": "Enter a whole number from 0 to 10.",
   "form.moderation.reportMissing": "Say what is wrong with it: the moderators read it.",

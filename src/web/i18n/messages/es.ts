@@ -2550,7 +2550,8 @@ export const webEs: WebCatalogue = {
     "Diga qué debe cambiar el prestador de servicios en la propuesta.",
   "form.proposal.declineReasonMissing":
     "Diga por qué la rechaza: el prestador de servicios lo leerá.",
-  "form.exit.cureDaysInvalid": "Indique un número entero de días entre 0 y 365, o déjelo vacío.",
+  "form.exit.cureDaysInvalid":
+    "Indique un número entero de días hasta 365 (al menos dos semanas, o el preaviso acordado si es más corto), o déjelo vacío.",
   "form.exit.ratingMissing": "Elija una puntuación de 0 a 10.",
   "form.exit.ratingInvalid": "Indique un número entero de 0 a 10.",
   "form.moderation.reportMissing": "Diga qué tiene de malo: los moderadores lo leerán.",

@@ -2577,7 +2577,7 @@ export const webFr: WebCatalogue = {
     "Dites ce que le prestataire doit changer dans la proposition.",
   "form.proposal.declineReasonMissing": "Dites pourquoi vous refusez : le prestataire le lira.",
   "form.exit.cureDaysInvalid":
-    "Indiquez un nombre entier de jours entre 0 et 365, ou laissez vide.",
+    "Indiquez un nombre entier de jours jusqu’à 365 (au moins deux semaines, ou le préavis convenu s’il est plus court), ou laissez vide.",
   "form.exit.ratingMissing": "Choisissez une note de 0 à 10.",
   "form.exit.ratingInvalid": "Indiquez un nombre entier de 0 à 10.",
   "form.moderation.reportMissing": "Dites ce qui pose problème : les modérateurs le liront.",

@@ -2548,7 +2548,7 @@ export const webId: WebCatalogue = {
   "form.proposal.declineReasonMissing":
     "Jelaskan mengapa Anda menolak: penyedia layanan akan membacanya.",
   "form.exit.cureDaysInvalid":
-    "Masukkan jumlah hari berupa bilangan bulat dari 0 sampai 365, atau biarkan kosong.",
+    "Masukkan jumlah hari berupa bilangan bulat sampai 365 (paling sedikit dua minggu, atau masa pemberitahuan pengakhiran yang disepakati bila lebih singkat), atau biarkan kosong.",
   "form.exit.ratingMissing": "Pilih nilai dari 0 sampai 10.",
   "form.exit.ratingInvalid": "Masukkan bilangan bulat dari 0 sampai 10.",
   "form.moderation.reportMissing": "Jelaskan apa masalahnya: moderator akan membacanya.",
