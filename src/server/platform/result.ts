@@ -38,6 +38,20 @@ export function fail<T = never>(
 }
 
 /**
+ * A step refused after its conditional update found the row already moved by another request
+ * at the same time: named from the state that request left, read again in the same
+ * transaction, where the row cannot have vanished (its tables are never deleted from).
+ */
+export async function refuseAsItIsNow<Row, T>(
+  readAgain: Promise<Row | null | undefined>,
+  refuse: (row: Row) => Result<T>,
+): Promise<Result<T>> {
+  const row = await readAgain;
+  if (!row) throw new Error("a refused row vanished inside its own transaction");
+  return refuse(row);
+}
+
+/**
  * A refusal of one field the person typed: its code, and its message at `path` too (key
  * `error.<code>`, the same values), so a form shows it beside the field that caused it.
  */

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { InvoiceStatus } from "../../../domain/billing/invoice-status";
 import type { Database } from "../../db/schema";
-import { fail, type Result } from "../../platform/result";
+import { fail, refuseAsItIsNow, type Result } from "../../platform/result";
 import { findInvoice } from "./invoices.repository";
 
 /** The steps an invoice's state can refuse, late interest claimed on it included. */
@@ -20,13 +20,13 @@ export function refuseInvoiceStep<T>(status: InvoiceStatus, step: RefusableInvoi
  * The same refusal when a conditional update found the invoice already moved by another
  * request at the same time: named from the state that request left, read again.
  */
-export async function refuseInvoiceMovedMeanwhile<T>(
+export function refuseInvoiceMovedMeanwhile<T>(
   trx: Kysely<Database>,
   engagementId: string,
   invoiceId: string,
   step: RefusableInvoiceStep,
 ): Promise<Result<T>> {
-  const moved = await findInvoice(trx, engagementId, invoiceId);
-  if (!moved) throw new Error("invoice vanished inside its own transaction");
-  return refuseInvoiceStep(moved.status, step);
+  return refuseAsItIsNow(findInvoice(trx, engagementId, invoiceId), (moved) =>
+    refuseInvoiceStep(moved.status, step),
+  );
 }

@@ -1,18 +1,18 @@
 import type { Kysely } from "kysely";
 import type { Database } from "../../db/schema";
-import { fail, type Result } from "../../platform/result";
+import { fail, refuseAsItIsNow, type Result } from "../../platform/result";
 import { findBrief } from "./briefs.repository";
 
 /**
  * `409 brief_not_editable` when a conditional write found the brief no longer a draft: names
  * what became of it (published, or closed by an award) and the step refused, read as it is now.
  */
-export async function refuseBriefStep<T>(
+export function refuseBriefStep<T>(
   trx: Kysely<Database>,
   id: string,
   step: "edit" | "publish",
 ): Promise<Result<T>> {
-  const brief = await findBrief(trx, id);
-  if (!brief) throw new Error("brief vanished inside its own transaction");
-  return fail("brief_not_editable", { status: brief.status, action: step });
+  return refuseAsItIsNow(findBrief(trx, id), (brief) =>
+    fail("brief_not_editable", { status: brief.status, action: step }),
+  );
 }

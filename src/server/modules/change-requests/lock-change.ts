@@ -7,7 +7,7 @@ import {
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, ok, refuseAsItIsNow, type Result } from "../../platform/result";
 import { CHANGE_REQUEST_ACCESS } from "./change-request.policy";
 import { lockParticipant, type LockedEngagement } from "../../kernel/lock-participant";
 import { findChangeRequest, type ChangeRequestRow } from "./change-requests.repository";
@@ -74,12 +74,12 @@ function refuseChangeStep<T>(
  * The same refusal when a conditional move found the change already moved by another write:
  * named from the state that write left, read again.
  */
-export async function refuseChangeMovedMeanwhile<T>(
+export function refuseChangeMovedMeanwhile<T>(
   trx: Kysely<Database>,
   change: Pick<ChangeRequestRow, "engagement_id" | "id">,
   step: ChangeStep,
 ): Promise<Result<T>> {
-  const moved = await findChangeRequest(trx, change.engagement_id, change.id);
-  if (!moved) throw new Error("change request vanished inside its own transaction");
-  return refuseChangeStep(moved, step);
+  return refuseAsItIsNow(findChangeRequest(trx, change.engagement_id, change.id), (moved) =>
+    refuseChangeStep(moved, step),
+  );
 }

@@ -11,7 +11,7 @@ import { instant } from "../../../domain/findings";
 import type { Database } from "../../db/schema";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, ok, refuseAsItIsNow, type Result } from "../../platform/result";
 import { lockParticipant, type LockedEngagement } from "../../kernel/lock-participant";
 import { DISPUTE_ACCESS } from "./dispute.policy";
 import { findDispute, type DisputeRow } from "./disputes.repository";
@@ -84,12 +84,12 @@ export function refuseDisputeStep<T>(
  * The same refusal when a conditional move found the dispute already moved by another write:
  * named from the state that write left, read again.
  */
-export async function refuseDisputeMovedMeanwhile<T>(
+export function refuseDisputeMovedMeanwhile<T>(
   trx: Kysely<Database>,
   dispute: Pick<DisputeRow, "engagement_id" | "id">,
   step: DisputeAction,
 ): Promise<Result<T>> {
-  const moved = await findDispute(trx, dispute.engagement_id, dispute.id);
-  if (!moved) throw new Error("dispute vanished inside its own transaction");
-  return refuseDisputeStep(moved, step);
+  return refuseAsItIsNow(findDispute(trx, dispute.engagement_id, dispute.id), (moved) =>
+    refuseDisputeStep(moved, step),
+  );
 }

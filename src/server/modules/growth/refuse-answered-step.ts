@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { OfferAnswer, OfferStatus } from "../../../domain/growth/next-phase-offer";
 import type { RecognitionStatus } from "../../../domain/growth/recognition";
 import type { Database } from "../../db/schema";
-import { fail, type Result } from "../../platform/result";
+import { fail, refuseAsItIsNow, type Result } from "../../platform/result";
 import { findCorrection } from "./goals.repository";
 import { findOffer } from "./offers.repository";
 import { findRecognition } from "./recognitions.repository";
@@ -16,15 +16,15 @@ export function refuseOfferAnswer<T>(status: OfferStatus, answer: OfferAnswer): 
 }
 
 /** The same refusal when another answer moved the offer first: named from its state, read again. */
-export async function refuseOfferAnsweredMeanwhile<T>(
+export function refuseOfferAnsweredMeanwhile<T>(
   trx: Kysely<Database>,
   engagementId: string,
   offerId: string,
   answer: OfferAnswer,
 ): Promise<Result<T>> {
-  const moved = await findOffer(trx, engagementId, offerId);
-  if (!moved) throw new Error("offer vanished inside its own transaction");
-  return refuseOfferAnswer(moved.status, answer);
+  return refuseAsItIsNow(findOffer(trx, engagementId, offerId), (moved) =>
+    refuseOfferAnswer(moved.status, answer),
+  );
 }
 
 type CorrectionAnswer = "confirmed" | "disputed";
@@ -42,15 +42,15 @@ export function refuseCorrectionAnswer<T>(
 }
 
 /** The same refusal when another answer moved the correction first, read again. */
-export async function refuseCorrectionAnsweredMeanwhile<T>(
+export function refuseCorrectionAnsweredMeanwhile<T>(
   trx: Kysely<Database>,
   engagementId: string,
   correctionId: string,
   answer: CorrectionAnswer,
 ): Promise<Result<T>> {
-  const moved = await findCorrection(trx, engagementId, correctionId);
-  if (!moved) throw new Error("correction vanished inside its own transaction");
-  return refuseCorrectionAnswer(moved.status, answer);
+  return refuseAsItIsNow(findCorrection(trx, engagementId, correctionId), (moved) =>
+    refuseCorrectionAnswer(moved.status, answer),
+  );
 }
 
 export type RecognitionAnswer = "approve" | "decline" | "withdraw_consent";
@@ -67,13 +67,13 @@ export function refuseRecognitionStep<T>(
 }
 
 /** The same refusal when another answer moved the recognition first, read again. */
-export async function refuseRecognitionMovedMeanwhile<T>(
+export function refuseRecognitionMovedMeanwhile<T>(
   trx: Kysely<Database>,
   engagementId: string,
   recognitionId: string,
   step: RecognitionAnswer,
 ): Promise<Result<T>> {
-  const moved = await findRecognition(trx, engagementId, recognitionId);
-  if (!moved) throw new Error("recognition vanished inside its own transaction");
-  return refuseRecognitionStep(moved.status, step);
+  return refuseAsItIsNow(findRecognition(trx, engagementId, recognitionId), (moved) =>
+    refuseRecognitionStep(moved.status, step),
+  );
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { CaseStatus } from "../../../domain/moderation/moderation-case";
 import type { Database } from "../../db/schema";
-import { fail, type Result } from "../../platform/result";
+import { fail, refuseAsItIsNow, type Result } from "../../platform/result";
 import { findCase } from "./moderation.repository";
 
 /** The steps a moderation case's state can refuse. */
@@ -20,12 +20,10 @@ export function refuseCaseStep<T>(status: CaseStatus, step: RefusableCaseStep): 
  * at the same time (a moderator's decision as the accused answers): named from the state that
  * request left, read again.
  */
-export async function refuseCaseMovedMeanwhile<T>(
+export function refuseCaseMovedMeanwhile<T>(
   trx: Kysely<Database>,
   caseId: string,
   step: RefusableCaseStep,
 ): Promise<Result<T>> {
-  const moved = await findCase(trx, caseId);
-  if (!moved) throw new Error("moderation case vanished inside its own transaction");
-  return refuseCaseStep(moved.status, step);
+  return refuseAsItIsNow(findCase(trx, caseId), (moved) => refuseCaseStep(moved.status, step));
 }

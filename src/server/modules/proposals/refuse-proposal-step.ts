@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { ProposalAction, ProposalStatus } from "../../../domain/proposal/proposal-states";
 import type { Database } from "../../db/schema";
-import { fail, type Result } from "../../platform/result";
+import { fail, refuseAsItIsNow, type Result } from "../../platform/result";
 import { findProposal } from "./proposals.repository";
 
 /** The steps a proposal's state can refuse (an edit has its own `proposal_not_editable`, also naming it). */
@@ -23,12 +23,10 @@ export function refuseProposalStep<T>(
  * The same refusal when a conditional move found the proposal already moved by another request
  * at the same time: named from the state that request left, read again.
  */
-export async function refuseProposalMovedMeanwhile<T>(
+export function refuseProposalMovedMeanwhile<T>(
   trx: Kysely<Database>,
   id: string,
   step: RefusableProposalStep,
 ): Promise<Result<T>> {
-  const moved = await findProposal(trx, id);
-  if (!moved) throw new Error("proposal vanished inside its own transaction");
-  return refuseProposalStep(moved.status, step);
+  return refuseAsItIsNow(findProposal(trx, id), (moved) => refuseProposalStep(moved.status, step));
 }

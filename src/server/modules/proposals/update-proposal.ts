@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { UpdateProposalBody } from "../../../contracts/proposals";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, ok, refuseAsItIsNow, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { loadProposalFor } from "./get-proposal";
 import { todayOf } from "../../platform/clock";
@@ -34,9 +34,9 @@ export function updateProposal(
     });
     if (!isMoved) {
       // Another request moved it first (sent, withdrawn…): named as it is now.
-      const moved = await findProposal(trx, id);
-      if (!moved) throw new Error("proposal vanished inside its own transaction");
-      return fail("proposal_not_editable", { status: moved.status });
+      return refuseAsItIsNow(findProposal(trx, id), (moved) =>
+        fail("proposal_not_editable", { status: moved.status }),
+      );
     }
     const updated = await findProposal(trx, id);
     if (!updated) throw new Error("proposal vanished inside its own transaction");
