@@ -1759,6 +1759,8 @@ export const webDe: WebCatalogue = {
     "Kürzung der Vergütung ohne Kürzung des Umfangs, unbezahlte Vorleistung verlangt, „schnellere Zahlung, wenn Sie weniger nehmen“",
   "health.noEvidence": "Noch keine Belege",
   "health.raw.private": "Private Bewertungen (nur ihre Wirkung wird gezeigt)",
+  "health.raw.privateUncounted":
+    "Private Bewertungen, noch nicht gezählt, bis {count, number} Organisationen dieser Seite bewertet sind (damit keine einzelne Antwort erkennbar wird)",
   "health.raw.rate": "{rate} ({k, number} von {n, number})",
   "health.raw.ratio": "{ratio} × der vereinbarte Preis",
   "health.raw.daysPastDue": "{days, plural, one {# Tag} other {# Tage}} nach Fälligkeit",

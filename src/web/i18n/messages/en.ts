@@ -1704,6 +1704,8 @@ export const webEn = {
     "Pay cut without scope cut, unpaid speculative work asked, “faster payment if you take less”",
   "health.noEvidence": "No evidence yet",
   "health.raw.private": "Private ratings (only their effect is shown)",
+  "health.raw.privateUncounted":
+    "Private ratings, not counted until {count, number} organisations on this side are rated (so no single answer can be read back)",
   "health.raw.rate": "{rate} ({k, number} of {n, number})",
   "health.raw.ratio": "{ratio} × the agreed price",
   "health.raw.daysPastDue": "{days, plural, one {# day} other {# days}} past due",

@@ -1732,6 +1732,8 @@ export const webEs: WebCatalogue = {
     "Recorte de pago sin recorte de alcance, trabajo especulativo no pagado, «pago más rápido si acepta menos»",
   "health.noEvidence": "Aún sin pruebas",
   "health.raw.private": "Valoraciones privadas (solo se muestra su efecto)",
+  "health.raw.privateUncounted":
+    "Valoraciones privadas, aún sin contar hasta que se valoren {count, number} organizaciones de este lado (para que no se pueda deducir ninguna respuesta)",
   "health.raw.rate": "{rate} ({k, number} de {n, number})",
   "health.raw.ratio": "{ratio} × el precio acordado",
   "health.raw.daysPastDue": "{days, plural, one {# día} other {# días}} tras el vencimiento",

@@ -1749,6 +1749,8 @@ export const webFr: WebCatalogue = {
     "Baisse de rémunération sans baisse du périmètre, travail spéculatif non payé demandé, « paiement plus rapide si vous acceptez moins »",
   "health.noEvidence": "Pas encore d’éléments",
   "health.raw.private": "Notes privées (seul leur effet est montré)",
+  "health.raw.privateUncounted":
+    "Notes privées, pas encore comptées tant que moins de {count, number} organisations de ce côté sont notées (pour qu’aucune réponse ne puisse être devinée)",
   "health.raw.rate": "{rate} ({k, number} sur {n, number})",
   "health.raw.ratio": "{ratio} × le prix convenu",
   "health.raw.daysPastDue": "{days, plural, one {# jour} other {# jours}} après l’échéance",

@@ -1732,6 +1732,8 @@ export const webId: WebCatalogue = {
     "Pemotongan bayaran tanpa pengurangan lingkup, meminta kerja spekulatif tanpa bayaran, “pembayaran lebih cepat jika Anda menerima lebih sedikit”",
   "health.noEvidence": "Belum ada bukti",
   "health.raw.private": "Penilaian pribadi (hanya pengaruhnya yang ditampilkan)",
+  "health.raw.privateUncounted":
+    "Penilaian pribadi, belum dihitung sampai {count, number} organisasi di sisi ini dinilai (agar tidak ada jawaban perorangan yang dapat ditebak)",
   "health.raw.rate": "{rate} ({k, number} dari {n, number})",
   "health.raw.ratio": "{ratio} × harga yang disepakati",
   "health.raw.daysPastDue": "{days, plural, other {# hari}} setelah jatuh tempo",

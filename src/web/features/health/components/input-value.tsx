@@ -1,5 +1,5 @@
 import { FormattedMessage, FormattedNumber } from "react-intl";
-import type { HealthInput } from "../../../../domain/health/constants";
+import { HEALTH, type HealthInput } from "../../../../domain/health/constants";
 import type { HealthInputExplanation } from "../../../shared/api/types";
 
 /**
@@ -9,10 +9,15 @@ import type { HealthInputExplanation } from "../../../shared/api/types";
 export function InputRawValue({ input }: { input: HealthInputExplanation }) {
   const raw = input.raw;
   if (input.input === "satisfaction") {
-    return input.normalised === null ? (
-      <FormattedMessage id="health.noEvidence" />
+    if (input.normalised !== null) return <FormattedMessage id="health.raw.private" />;
+    // Ratings given but withheld: too few organisations rated to hide one answer among them.
+    return input.evidence.length > 0 ? (
+      <FormattedMessage
+        id="health.raw.privateUncounted"
+        values={{ count: HEALTH.satisfactionMinCohort }}
+      />
     ) : (
-      <FormattedMessage id="health.raw.private" />
+      <FormattedMessage id="health.noEvidence" />
     );
   }
   if (raw === null) return <FormattedMessage id="health.noEvidence" />;
