@@ -8,6 +8,7 @@ import {
   type LedgerFactEvent,
   type LedgerReferences,
 } from "./facts-from-ledger";
+import { isCheckInAsking } from "./check-in-asking";
 import { testLedgerHeader } from "./test-ledger";
 
 const HEADER = testLedgerHeader("2026-01-01T00:00:00.000Z");
@@ -131,5 +132,31 @@ describe("when check-ins open", () => {
 
   it("leaves the stored state of an engagement whose work never resumed as it was", () => {
     expect(Object.keys(fold([inForce(0, 1), accepted(20, "m1")]))).not.toContain("workResumedAt");
+  });
+});
+
+describe("whether an open check-in asks its sides", () => {
+  const working = fold([inForce(0, 1), opened(14, 1)]);
+
+  it("asks while work remains and the engagement goes on", () => {
+    expect(isCheckInAsking(working, undefined, day(16))).toBe(true);
+    expect(
+      isCheckInAsking(working, { exitDate: at(30).slice(0, 10), endedAmicablyAt: null }, day(16)),
+    ).toBe(true);
+  });
+
+  it("asks no more once the work is complete: the review round asks then", () => {
+    expect(
+      isCheckInAsking(fold([inForce(0, 1), opened(14, 1), accepted(16, "m1")]), undefined, day(17)),
+    ).toBe(false);
+  });
+
+  it("asks no more once the exit has ended the engagement, on its date or amicably before", () => {
+    const exit = { exitDate: at(17).slice(0, 10), endedAmicablyAt: null };
+    expect(isCheckInAsking(working, exit, day(16))).toBe(true);
+    expect(isCheckInAsking(working, exit, day(17))).toBe(false);
+    expect(
+      isCheckInAsking(working, { exitDate: at(40).slice(0, 10), endedAmicablyAt: at(15) }, day(16)),
+    ).toBe(false);
   });
 });

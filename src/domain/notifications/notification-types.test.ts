@@ -143,7 +143,7 @@ describe("events to mail", () => {
   ];
   const clara = {
     userId: "clara",
-    orgId: "client-org",
+    orgIds: new Set(["client-org"]),
     joinedAt: "2026-01-01T00:00:00.000Z",
     mutedTypes: new Set<string>(),
   };
@@ -171,7 +171,18 @@ describe("events to mail", () => {
       toldOrgIds: ["provider-org"],
     };
     expect(eventsToMail(clara, [...events, reminder])).toEqual(events.slice(1));
-    const pedro = { ...clara, userId: "pedro", orgId: "provider-org" };
+    const pedro = { ...clara, userId: "pedro", orgIds: new Set(["provider-org"]) };
     expect(eventsToMail(pedro, [...events, reminder])).toEqual([events[0], events[3], reminder]);
+  });
+
+  it("include an event told to either of a person's organisations, once, when they are on both sides", () => {
+    const reminder = {
+      type: "check_in.reminded",
+      actorUserId: null,
+      occurredAt: "2026-11-22T09:04:00.000Z",
+      toldOrgIds: ["provider-org"],
+    };
+    const dana = { ...clara, userId: "dana", orgIds: new Set(["client-org", "provider-org"]) };
+    expect(eventsToMail(dana, [...events, reminder])).toEqual([...events, reminder]);
   });
 });

@@ -73,10 +73,11 @@ export function emailPreferences(
 }
 
 /**
- * The events of an engagement one person is e-mailed about, oldest first: those told to their
- * organisation (`notifiedOrgIds`) that someone else (or the system) caused, of types whose
- * e-mail they did not turn off, that happened once they were a member (someone who joins
- * meanwhile is not told of what came before). Several of them go out as one e-mail.
+ * The events of an engagement one person is e-mailed about, oldest first: those told to one of
+ * their organisations in it (`notifiedOrgIds`; someone in both sides hears of a reminder to
+ * either, once) that someone else (or the system) caused, of types whose e-mail they did not
+ * turn off, that happened once they were a member (someone who joins meanwhile is not told of
+ * what came before). Several of them go out as one e-mail.
  */
 export function eventsToMail<
   E extends {
@@ -88,7 +89,7 @@ export function eventsToMail<
 >(
   recipient: {
     userId: string;
-    orgId: string;
+    orgIds: ReadonlySet<string>;
     joinedAt: string;
     mutedTypes: ReadonlySet<string>;
   },
@@ -96,7 +97,7 @@ export function eventsToMail<
 ): E[] {
   return events.filter(
     (event) =>
-      event.toldOrgIds.includes(recipient.orgId) &&
+      event.toldOrgIds.some((orgId) => recipient.orgIds.has(orgId)) &&
       event.actorUserId !== recipient.userId &&
       !recipient.mutedTypes.has(event.type) &&
       recipient.joinedAt <= event.occurredAt,

@@ -8,7 +8,7 @@ import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
 import { recipientOf, startSmtpPeer } from "../../support/smtp-peer";
 import { buildTestApp, signUpPerson, type Person, type TestApp } from "../../support/test-app";
-import { createOrg, DAY_MS, PASSWORD } from "../api-fixtures";
+import { addMember, createOrg, DAY_MS, PASSWORD } from "../api-fixtures";
 import { buildDeliveryWorld, type DeliveryWorld } from "../delivery/delivery-fixtures";
 import { bodyOf, joinAs } from "../proposals-agreements/proposal-fixtures";
 
@@ -31,6 +31,7 @@ describe.each(DIALECTS)("check-in notifications on %s", (dialect) => {
   let t: TestApp;
   let w: DeliveryWorld;
   let francoise: Person;
+  let dana: Person;
   let outsider: Person;
   let title: string;
   beforeAll(async () => {
@@ -38,6 +39,9 @@ describe.each(DIALECTS)("check-in notifications on %s", (dialect) => {
     t = await buildTestApp(dialect, { mail: smtp.url });
     w = await buildDeliveryWorld(t);
     francoise = await joinAs(t, w.provider, w.providerOrg, "Françoise", "member", "fr");
+    // In both organisations, the client's first: the provider's reminder must still reach her.
+    dana = await joinAs(t, w.client, w.clientOrg, "Dana", "member");
+    await addMember(t, w.provider, w.providerOrg, dana, "member");
     outsider = await signUpPerson(t.app, "Olga");
     await createOrg(outsider, "client");
     title = (
@@ -99,11 +103,11 @@ describe.each(DIALECTS)("check-in notifications on %s", (dialect) => {
     t.clock.advance(15 * DAY_MS);
     await sweepDueWork(t.deps);
 
-    // Opening: every member of both sides, each in their own language; nobody else.
+    // Opening: every member of both sides, each in their own language, once; nobody else.
     const closesAt = (await openCheckIn()).closes_at;
-    const opened = await mailsOf("opened", closesAt, 3);
+    const opened = await mailsOf("opened", closesAt, 4);
     expect(opened.map(recipientOf).sort()).toEqual(
-      [w.client, w.provider, francoise].map(addressOf).sort(),
+      [w.client, w.provider, francoise, dana].map(addressOf).sort(),
     );
     const toFrancoise = opened.find((mail) => recipientOf(mail) === addressOf(francoise))!;
     expect(toFrancoise.subject).toBe(subjectOf("fr", "opened", closesAt));
@@ -132,13 +136,16 @@ describe.each(DIALECTS)("check-in notifications on %s", (dialect) => {
     expect(await waiting(w.client)).toEqual([]);
     expect(await waiting(francoise)).toHaveLength(1);
 
-    // A day before the window closes: the provider's side alone is reminded.
+    // A day before the window closes: the provider's side alone is reminded, Dana among it
+    // (once) although she joined the client's side first.
     for (let day = 0; day < 6; day++) {
       t.clock.advance(DAY_MS);
       await sweepDueWork(t.deps);
     }
-    const reminded = await mailsOf("reminded", closesAt, 2);
-    expect(reminded.map(recipientOf).sort()).toEqual([w.provider, francoise].map(addressOf).sort());
+    const reminded = await mailsOf("reminded", closesAt, 3);
+    expect(reminded.map(recipientOf).sort()).toEqual(
+      [w.provider, francoise, dana].map(addressOf).sort(),
+    );
     expect(reminded.find((mail) => recipientOf(mail) === addressOf(francoise))!.subject).toBe(
       subjectOf("fr", "reminded", closesAt),
     );
@@ -149,7 +156,7 @@ describe.each(DIALECTS)("check-in notifications on %s", (dialect) => {
     }
     expect(await notified(w.client, "check_in.reminded")).toEqual([]);
     expect(await notified(outsider, "check_in.reminded")).toEqual([]);
-    for (const person of [w.provider, francoise]) {
+    for (const person of [w.provider, francoise, dana]) {
       expect(await notified(person, "check_in.reminded")).toEqual([
         expect.objectContaining({
           engagementId: w.engagementId,

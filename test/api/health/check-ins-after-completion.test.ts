@@ -3,6 +3,7 @@ import { sweepDueWork } from "../../../src/server/sweeper";
 import { DIALECTS } from "../../support/databases";
 import type { Person, TestApp } from "../../support/test-app";
 import { worldCopies } from "../../support/world-copies";
+import type { WaitingItem } from "../../../src/contracts/home";
 import { DAY_MS, expectError, PASSWORD } from "../api-fixtures";
 import {
   evaluate,
@@ -62,6 +63,10 @@ describe.each(DIALECTS)("check-ins once the work is complete on %s", (dialect) =
       reasons: ["on_time", "respectful"],
       comment: "",
     });
+  const waitingCheckIns = async (as: Person) =>
+    bodyOf<{ items: WaitingItem[] }>(await as.client.get("/api/v1/me/waiting")).items.filter(
+      (item) => item.kind === "answer_check_in",
+    );
   /** Sweeps every day for `days` days, as a running instance would. */
   async function sweepDays(days: number) {
     for (let day = 0; day < days; day++) {
@@ -93,9 +98,12 @@ describe.each(DIALECTS)("check-ins once the work is complete on %s", (dialect) =
     expect(await eventsOf("check_in.opened")).toHaveLength(1);
     bodyOf(await answer(w.client), 201);
     expect(await isWorkComplete(w.provider)).toBe(false);
+    expect(await waitingCheckIns(w.provider)).toHaveLength(1);
     await acceptLast();
     expect(await storedNextCheckIn()).toBeNull();
     expect(await isWorkComplete(w.provider)).toBe(true);
+    // The review round asks now: the open window no longer waits on the provider's home page.
+    expect(await waitingCheckIns(w.provider)).toEqual([]);
 
     // The provider never answers: its reminder would have gone out on day 6 of the window.
     await sweepDays(7);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { AgreementTerms } from "../../../src/domain/agreement/terms";
 import { sweepDueWork } from "../../../src/server/sweeper";
+import type { WaitingItem } from "../../../src/contracts/home";
 import { DIALECTS } from "../../support/databases";
 import { buildTestApp, type Person, type TestApp } from "../../support/test-app";
 import { DAY_MS, PASSWORD } from "../api-fixtures";
@@ -141,5 +142,34 @@ describe.each(DIALECTS)("an engagement ended by its exit on %s", (dialect) => {
       expect(lists.offers).toEqual({ offer: false, answerOffer: false });
       expect(lists.reviews.offer).toBe(false);
     }
+  });
+
+  it("stops asking an open check-in once the exit ends the engagement: no waiting item, no reminder", async () => {
+    const waitingCheckIns = async (person: Person) =>
+      bodyOf<{ items: WaitingItem[] }>(await person.client.get("/api/v1/me/waiting")).items.filter(
+        (item) => item.kind === "answer_check_in",
+      );
+    const remindersSent = async () =>
+      (
+        await t.deps.db
+          .selectFrom("engagement_events")
+          .select("id")
+          .where("engagement_id", "=", w.engagementId)
+          .where("type", "=", "check_in.reminded")
+          .execute()
+      ).length;
+    await giveNotice();
+    // The cadence (14 days) opens a window on 2026-12-20; it closes a week later.
+    await passDaysTo("2026-12-21");
+    const remindedBefore = await remindersSent();
+    for (const person of [w.client, w.provider]) {
+      expect(await waitingCheckIns(person)).toHaveLength(1);
+    }
+    await passDaysTo("2026-12-23");
+    for (const person of [w.client, w.provider]) {
+      expect(await waitingCheckIns(person)).toEqual([]);
+    }
+    await passDaysTo("2026-12-29");
+    expect(await remindersSent()).toBe(remindedBefore);
   });
 });

@@ -3,7 +3,9 @@ import type { WaitingItem, WaitingList } from "../../../contracts/home";
 import type { AgreementTerms } from "../../../domain/agreement/terms";
 import { otherSide, type Side } from "../../../domain/engagement/engagement";
 import { waitsAfterEnd } from "../../../domain/engagement/engagement-summary";
-import { engagementEndedOn } from "../../../domain/exit/after-exit";
+import { engagementEndedOn, type ExitEnd } from "../../../domain/exit/after-exit";
+import { isCheckInAsking } from "../../../domain/health/check-in-asking";
+import type { FactsState } from "../../../domain/health/facts-from-ledger";
 import { byUrgency } from "../../../domain/home/urgency";
 import { isPastResponseTime, openRequests } from "../../../domain/messages/open-requests";
 import { can, type AccessRule } from "../../kernel/access";
@@ -20,6 +22,7 @@ import { MESSAGE_ACCESS } from "../messages/message.policy";
 import { HEALTH_ACCESS } from "../relationship-health/health.policy";
 import {
   listActiveEngagementsOfOrgs,
+  listHealthStates,
   listInvoiceDrafts,
   listLiveAgreementVersions,
   listMessageTimesOf,
@@ -277,12 +280,20 @@ export async function listWaitingItems(
     }
   }
 
-  // An open check-in waits for each side until that side answers (its answer stays private).
-  const answeredSides = (checkInId: string) =>
-    checkIns.flatMap((row) => (row.id === checkInId && row.side ? [row.side] : []));
+  // An open check-in waits for each side until that side answers (its answer stays private),
+  // while it still asks: the reminder's rule (`isCheckInAsking`), so the home page stops asking
+  // when the work is complete or the exit has ended the engagement.
+  const answeredSides = new Map<string, Set<Side>>();
+  for (const row of checkIns) {
+    const sides = answeredSides.get(row.id) ?? new Set<Side>();
+    answeredSides.set(row.id, sides);
+    if (row.side) sides.add(row.side);
+  }
+  const asking = await engagementsAsking(deps, checkIns, exitEnds, now);
   for (const checkIn of new Map(checkIns.map((row) => [row.id, row])).values()) {
+    if (!asking.has(checkIn.engagement_id)) continue;
     const acting = actingSide(checkIn.engagement_id, HEALTH_ACCESS.answerCheckIn);
-    if (!acting || answeredSides(checkIn.id).includes(acting.base.side)) continue;
+    if (!acting || answeredSides.get(checkIn.id)?.has(acting.base.side)) continue;
     items.push({
       ...acting.base,
       kind: "answer_check_in",
@@ -297,4 +308,24 @@ export async function listWaitingItems(
     (item) => !ended.has(item.engagementId) || waitsAfterEnd(item.kind),
   );
   return ok({ items: stillWaiting.sort(byUrgency), generatedAt: now.toISOString() });
+}
+
+/** The engagements among those with an open check-in whose check-in still asks its sides. */
+async function engagementsAsking(
+  deps: AppDeps,
+  checkIns: readonly { engagement_id: string }[],
+  exitEnds: readonly (ExitEnd & { engagementId: string })[],
+  now: Date,
+): Promise<Set<string>> {
+  const ids = [...new Set(checkIns.map((checkIn) => checkIn.engagement_id))];
+  if (ids.length === 0) return new Set();
+  const exits = new Map(exitEnds.map((exit) => [exit.engagementId, exit]));
+  const states = await listHealthStates(deps.db, ids);
+  return new Set(
+    states
+      .filter((row) =>
+        isCheckInAsking(JSON.parse(row.state) as FactsState, exits.get(row.engagement_id), now),
+      )
+      .map((row) => row.engagement_id),
+  );
 }

@@ -116,6 +116,15 @@ export function listMessageTimesOf(db: Kysely<Database>, engagementIds: string[]
  * The open check-ins of the engagements, one row per side that answered (none yet: one row
  * with a null side). Read by the unique (engagement_id, period) index and the answers' key.
  */
+/** The stored health state of each engagement (what `isCheckInAsking` decides with). */
+export function listHealthStates(db: Kysely<Database>, engagementIds: string[]) {
+  return db
+    .selectFrom("engagement_health")
+    .select(["engagement_id", "state"])
+    .where("engagement_id", "in", engagementIds)
+    .execute();
+}
+
 export function listOpenCheckIns(db: Kysely<Database>, engagementIds: string[]) {
   return db
     .selectFrom("check_ins as c")

@@ -84,6 +84,7 @@ describe("a notification e-mail", () => {
       locale,
       orgId: `org_${i % 2}`,
       orgName: i % 2 ? "Northwind" : "Contoso",
+      orgIds: new Set([`org_${i % 2}`]),
       joinedAt: "2026-01-01T00:00:00.000Z",
       mutedTypes: new Set<string>(),
     }));

@@ -119,8 +119,13 @@ export type MailedEvent = CatalogueEvent & {
   excerpt: string | null;
 };
 
-/** A member of either side, with what `eventsToMail` needs to choose their events. */
+/**
+ * A member of either side, with what `eventsToMail` needs to choose their events: `orgIds` are
+ * all their organisations in the engagement (both, for someone on both sides), `orgId` the one
+ * they joined first.
+ */
 export interface MailedMember extends MailRecipient {
+  orgIds: ReadonlySet<string>;
   joinedAt: string;
   mutedTypes: ReadonlySet<string>;
 }

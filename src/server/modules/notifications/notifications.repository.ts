@@ -9,7 +9,8 @@ import { excerptOf, type MailedMember } from "./notification-mail";
 /**
  * Everyone in the organisations, with what an e-mail to them needs, when they joined, and which
  * of `types` they turned e-mail off for. One query for the whole event or burst; a person in
- * both organisations comes once, as the member who joined first.
+ * both organisations comes once, as the member who joined first, with both organisations (an
+ * event told to either side reaches them).
  */
 export async function listMembersToNotify(
   db: Kysely<Database>,
@@ -17,10 +18,18 @@ export async function listMembersToNotify(
   types: readonly string[],
 ): Promise<MailedMember[]> {
   const rows = await membersToNotify(db, {}, { orgIds: [...orgIds], types: [...types] });
-  const members = new Map<string, MailedMember & { mutedTypes: Set<string> }>();
+  const members = new Map<
+    string,
+    MailedMember & { orgIds: Set<string>; mutedTypes: Set<string> }
+  >();
   for (const { mutedType, ...row } of rows) {
-    const member = members.get(row.userId) ?? { ...row, mutedTypes: new Set<string>() };
+    const member = members.get(row.userId) ?? {
+      ...row,
+      orgIds: new Set<string>(),
+      mutedTypes: new Set<string>(),
+    };
     members.set(row.userId, member);
+    member.orgIds.add(row.orgId);
     if (mutedType !== null) member.mutedTypes.add(mutedType);
   }
   return [...members.values()];

@@ -1,11 +1,12 @@
+import { isCheckInAsking } from "../../../domain/health/check-in-asking";
 import {
-  hasCompletedWork,
   isCheckInDue,
   nextCheckInAt,
   type FactsState,
 } from "../../../domain/health/facts-from-ledger";
 import type { AppDeps } from "../../platform/deps";
 import { lockEngagement } from "../../db/locking";
+import { findExitEnd } from "../../kernel/engagement-rows.repository";
 import { appendEvent } from "../ledger/append-event";
 import {
   closeCheckIn,
@@ -29,7 +30,8 @@ const DAY_MS = 86_400_000;
  * The sweeper's part of check-ins: opens a window on each active engagement whose cadence has
  * come round (`isCheckInDue`: none once the work of the agreement in force is complete, none
  * after the exit), reminds the sides that have not answered a day before it closes (unless the
- * work completed meanwhile: the engagement's review round asks them now), and closes windows
+ * window no longer asks, `isCheckInAsking`: the work completed meanwhile, or the exit ended the
+ * engagement), and closes windows
  * that passed (then both answers, or the one given, start to count). Each step runs in its own
  * transaction after locking the engagement, and moves its row with a conditional write, so
  * several processes sweeping one database do each once.
@@ -108,8 +110,9 @@ export async function sweepCheckIns(
 
 /**
  * Reminds the sides that have not answered a window closing within a day, at most `limit`
- * windows a run. A window whose engagement's work completed while it was open is not chased
- * (`hasCompletedWork`: the engagement's review round asks both sides already); the sweep records
+ * windows a run. A window that no longer asks is not chased (`isCheckInAsking`: the work
+ * completed while it was open, and the engagement's review round asks both sides already, or
+ * the exit ended the engagement; the home page stops asking too); the sweep records
  * that it skipped it, so the query's page holds only windows still waiting, and reads on while a
  * full page held some it skipped: windows skipped or reminded never stand in front of one that
  * needs its reminder.
@@ -122,7 +125,7 @@ async function remindAwaiting(deps: AppDeps, now: Date, limit: number): Promise<
     const size = remaining;
     const page = await listAwaitingReminder(deps.db, at, reminderLine, size);
     for (const checkIn of page) {
-      if ((await remindOne(deps, checkIn, at)) === "reminded") remaining -= 1;
+      if ((await remindOne(deps, checkIn, now)) === "reminded") remaining -= 1;
     }
     // Every row of the page is reminded, skipped or taken by another sweeper now, so the next
     // read starts past it. A short page was the last; a full one all reminded spent the budget.
@@ -133,12 +136,14 @@ async function remindAwaiting(deps: AppDeps, now: Date, limit: number): Promise<
 async function remindOne(
   deps: AppDeps,
   checkIn: { id: string; engagement_id: string; period: number; closes_at: string },
-  at: string,
+  now: Date,
 ): Promise<"reminded" | "skipped" | "taken"> {
+  const at = now.toISOString();
   return deps.db.transaction().execute(async (trx) => {
     await lockEngagement(trx, deps.dialect, checkIn.engagement_id);
     const health = await findCheckInSchedule(trx, checkIn.engagement_id);
-    if (health && hasCompletedWork(JSON.parse(health.state) as FactsState)) {
+    const exit = await findExitEnd(trx, checkIn.engagement_id);
+    if (health && !isCheckInAsking(JSON.parse(health.state) as FactsState, exit, now)) {
       return (await markReminderSkipped(trx, checkIn.id, at)) ? "skipped" : "taken";
     }
     if (!(await markReminded(trx, checkIn.id, at))) return "taken";
