@@ -2,7 +2,7 @@ import { z } from "zod";
 import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "../domain/ledger/event-catalogue";
 import { cursorOrBefore, DeprecatedBefore, NextCursor, PageQuery } from "./pagination";
 import { Id, Timestamp } from "./common";
-import { WEBHOOK_PROBLEMS } from "../domain/webhooks/webhook-delivery";
+import { WEBHOOK_PROBLEMS } from "../domain/webhooks/webhook-problem";
 import { EVENT_PAYLOADS } from "./events";
 import { requireSomeField } from "./input-rules";
 

@@ -1,6 +1,6 @@
 import type { DisputeRung, DisputeStatus } from "../../domain/dispute/dispute-ladder";
 import type { Generated, Insertable, Selectable } from "kysely";
-import type { WebhookProblem } from "../../domain/webhooks/webhook-delivery";
+import type { WebhookProblem } from "../../domain/webhooks/webhook-problem";
 
 /**
  * The database as Kysely sees it. Timestamps are ISO-8601 UTC strings with milliseconds

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import type { Database, WebhookDeliveriesTable } from "../../db/schema";
-import type { WebhookProblem } from "../../../domain/webhooks/webhook-delivery";
+import type { WebhookProblem } from "../../../domain/webhooks/webhook-problem";
 
 /**
  * Deliveries to send now, oldest due first: pending ones whose time has come, and ones left

@@ -1,4 +1,5 @@
-import { replyExcerpt, type WebhookProblem } from "../../../domain/webhooks/webhook-delivery";
+import { replyExcerpt } from "../../../domain/webhooks/webhook-delivery";
+import type { WebhookProblem } from "../../../domain/webhooks/webhook-problem";
 
 /** Why an attempt failed, and the technical detail the log shows after the reader's words. */
 export interface WebhookFailure {

@@ -1,5 +1,5 @@
 import type { WebhookEventType } from "../../../domain/ledger/event-catalogue";
-import type { WebhookProblem } from "../../../domain/webhooks/webhook-delivery";
+import type { WebhookProblem } from "../../../domain/webhooks/webhook-problem";
 import type { WebhookDeliveryStatus } from "../../shared/api/types";
 import type { AppMessageKey } from "../../shared/i18n/messages";
 

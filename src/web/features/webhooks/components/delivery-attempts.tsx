@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { FormattedDate, FormattedMessage } from "react-intl";
 import { Loading, QueryError } from "../../../shared/components/query-state";
-import type { WebhookProblem } from "../../../../domain/webhooks/webhook-delivery";
+import type { WebhookProblem } from "../../../../domain/webhooks/webhook-problem";
 import { useWebhookDelivery } from "../api/get-webhook-deliveries";
 import { DELIVERY_PROBLEM_LABELS } from "../webhook-labels";
 

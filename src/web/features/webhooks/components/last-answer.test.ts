@@ -2,10 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { IntlProvider } from "react-intl";
 import { describe, expect, it } from "vitest";
-import {
-  WEBHOOK_PROBLEMS,
-  type WebhookProblem,
-} from "../../../../domain/webhooks/webhook-delivery";
+import { WEBHOOK_PROBLEMS, type WebhookProblem } from "../../../../domain/webhooks/webhook-problem";
 import { webFr } from "../../../i18n/messages/fr";
 import { LastAnswer } from "./delivery-attempts";
 
