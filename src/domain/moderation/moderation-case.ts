@@ -47,6 +47,26 @@ export function checkDecision(state: CaseState, now: Date): CaseRefusal | null {
   return null;
 }
 
+export type CaseSource = "screening" | "report";
+export type CaseSubjectKind = "message" | "review" | "reply" | "dispute";
+export type ThreatVerificationRefusal = "threat_needs_sanction" | "threat_needs_reported_review";
+
+/**
+ * A moderator may verify a threat tied to a review only on a case a person's report opened
+ * about the review or its reply (screening's own retaliation cases verify it by their sanction),
+ * and only with a sanction: a threat found real but left without one would cap a side's health
+ * for something the decision itself says needed nothing.
+ */
+export function checkThreatVerification(
+  found: { source: CaseSource; subjectKind: CaseSubjectKind },
+  decision: CaseDecision,
+): ThreatVerificationRefusal | null {
+  const isReportedReview =
+    found.source === "report" && (found.subjectKind === "review" || found.subjectKind === "reply");
+  if (!isReportedReview) return "threat_needs_reported_review";
+  return decision === "no_action" ? "threat_needs_sanction" : null;
+}
+
 /** One appeal per case, by either party, after a decision. */
 export function checkAppeal(state: CaseState): CaseRefusal | null {
   if (state.status === "appealed" || state.status === "closed") return "appeal_already_used";
