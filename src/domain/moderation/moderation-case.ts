@@ -58,13 +58,24 @@ export type ThreatVerificationRefusal = "threat_needs_sanction" | "threat_needs_
  * for something the decision itself says needed nothing.
  */
 export function checkThreatVerification(
-  found: { source: CaseSource; subjectKind: CaseSubjectKind },
+  found: CaseFound,
   decision: CaseDecision,
 ): ThreatVerificationRefusal | null {
-  const isReportedReview =
-    found.source === "report" && (found.subjectKind === "review" || found.subjectKind === "reply");
-  if (!isReportedReview) return "threat_needs_reported_review";
+  if (!isThreatVerifiable(found)) return "threat_needs_reported_review";
   return decision === "no_action" ? "threat_needs_sanction" : null;
+}
+
+/** What a case was opened from and about: all that decides whether a threat can be verified on it. */
+export interface CaseFound {
+  source: CaseSource;
+  subjectKind: CaseSubjectKind;
+}
+
+/** Whether a person's report of a review or its reply opened the case (`checkThreatVerification`). */
+export function isThreatVerifiable(found: CaseFound): boolean {
+  return (
+    found.source === "report" && (found.subjectKind === "review" || found.subjectKind === "reply")
+  );
 }
 
 /** One appeal per case, by either party, after a decision. */
