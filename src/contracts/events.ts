@@ -273,6 +273,8 @@ export const EVENT_PAYLOADS = {
     suspensionDays: z.number().int().nullable(),
     /** A sanction on a case screening opened for retaliation: it caps the accused's health. */
     isVerifiedRetaliation: z.boolean().optional(),
+    /** A moderator verified a threat tied to the reported review: it caps the accused's health too. */
+    isVerifiedThreat: z.boolean().optional(),
   }),
   "moderation.case_appealed": z.object({ caseId: Id, by: z.string() }),
   "moderation.appeal_decided": z.object({

@@ -20,6 +20,12 @@ export const DecideCaseBody = z
     reason: z.string().trim().min(5).max(2_000),
     /** Length of a suspension (30 days when left out); refused with any other decision. */
     suspensionDays: z.number().int().min(1).max(365).optional(),
+    /**
+     * The moderator found a real threat tied to the reported review (or its reply) that
+     * screening missed: it then caps the accused side's health as a verified retaliation does.
+     * Only with a sanction, and only on a case a person's report opened about a review.
+     */
+    isVerifiedThreat: z.boolean().optional(),
   })
   // Days sent with a warning were dropped without a word: the moderator may have meant a suspension.
   .refine(

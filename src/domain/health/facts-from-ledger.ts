@@ -292,7 +292,9 @@ function factsReducer(refs: LedgerReferences): EventReducer<FactsState, FactEven
     },
     "moderation.case_decided": (s, e) => {
       const side = sideOf(s.facts, e.payload.accusedOrgId);
-      if (e.payload.isVerifiedRetaliation !== true || side === null) return s;
+      const isVerified =
+        e.payload.isVerifiedRetaliation === true || e.payload.isVerifiedThreat === true;
+      if (!isVerified || side === null) return s;
       if (!s.facts.threats.some((t) => t.id === e.payload.caseId)) {
         s.facts.threats.push({ id: e.payload.caseId, side, at: e.occurredAt });
       }

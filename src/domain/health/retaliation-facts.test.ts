@@ -48,3 +48,25 @@ describe("verified retaliation in the health model", () => {
     expect(threatsOf([decided("warning", true), overturned])).toEqual([]);
   });
 });
+
+describe("a threat a moderator verified on a reported review", () => {
+  const verified = (isVerifiedThreat: boolean) => {
+    const event = decided("warning", false);
+    return { ...event, payload: { ...event.payload, isVerifiedThreat } } satisfies LedgerFactEvent;
+  };
+  const upheld: LedgerFactEvent = {
+    ...overturned,
+    payload: { caseId: "c1", outcome: "upheld", reason: "The reply named the review" },
+  };
+
+  it("counts against the accused side like a verified retaliation, while the decision stands", () => {
+    const threat = { id: "c1", side: "provider", at: "2026-11-10T09:00:00.000Z" };
+    expect(threatsOf([verified(true)])).toEqual([threat]);
+    expect(threatsOf([verified(true), upheld])).toEqual([threat]);
+    expect(threatsOf([verified(false)])).toEqual([]);
+  });
+
+  it("drops the threat when an appeal overturns the decision", () => {
+    expect(threatsOf([verified(true), overturned])).toEqual([]);
+  });
+});

@@ -264,6 +264,8 @@ export type EngagementEvent =
         suspensionDays: number | null;
         /** A sanction on a case screening opened for retaliation (absent before it was recorded). */
         isVerifiedRetaliation?: boolean;
+        /** A threat a moderator verified on a reported review (absent before it could be). */
+        isVerifiedThreat?: boolean;
       };
     }
   | { type: "moderation.case_appealed"; payload: { caseId: string; by: string } }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkAppeal, checkAppealDecision, checkDecision, checkResponse } from "./moderation-case";
+import {
+  checkAppeal,
+  checkAppealDecision,
+  checkDecision,
+  checkResponse,
+  checkThreatVerification,
+} from "./moderation-case";
 
 const due = new Date("2026-11-08T10:00:00.000Z");
 const open = { status: "open" as const, decidedBy: null, responseDueAt: due, respondedAt: null };
@@ -33,5 +39,24 @@ describe("moderation with due process", () => {
     expect(checkAppealDecision(appealed, "m1")).toBe("appeal_same_moderator");
     expect(checkAppealDecision(appealed, "m2")).toBe(null);
     expect(checkAppeal({ ...decided, status: "closed" as const })).toBe("appeal_already_used");
+  });
+});
+
+describe("a threat verified on a reported review", () => {
+  it("needs a person's report of a review or its reply, and a sanction", () => {
+    const reportOf = (subjectKind: "message" | "review" | "reply" | "dispute") => ({
+      source: "report" as const,
+      subjectKind,
+    });
+    expect(checkThreatVerification(reportOf("review"), "warning")).toBeNull();
+    expect(checkThreatVerification(reportOf("reply"), "expulsion")).toBeNull();
+    expect(checkThreatVerification(reportOf("review"), "no_action")).toBe("threat_needs_sanction");
+    expect(checkThreatVerification(reportOf("message"), "warning")).toBe(
+      "threat_needs_reported_review",
+    );
+    // Screening's retaliation cases verify the threat by their sanction already.
+    expect(checkThreatVerification({ source: "screening", subjectKind: "reply" }, "warning")).toBe(
+      "threat_needs_reported_review",
+    );
   });
 });

@@ -47,6 +47,37 @@ export function checkDecision(state: CaseState, now: Date): CaseRefusal | null {
   return null;
 }
 
+export type CaseSource = "screening" | "report";
+export type CaseSubjectKind = "message" | "review" | "reply" | "dispute";
+export type ThreatVerificationRefusal = "threat_needs_sanction" | "threat_needs_reported_review";
+
+/**
+ * A moderator may verify a threat tied to a review only on a case a person's report opened
+ * about the review or its reply (screening's own retaliation cases verify it by their sanction),
+ * and only with a sanction: a threat found real but left without one would cap a side's health
+ * for something the decision itself says needed nothing.
+ */
+export function checkThreatVerification(
+  found: CaseFound,
+  decision: CaseDecision,
+): ThreatVerificationRefusal | null {
+  if (!isThreatVerifiable(found)) return "threat_needs_reported_review";
+  return decision === "no_action" ? "threat_needs_sanction" : null;
+}
+
+/** What a case was opened from and about: all that decides whether a threat can be verified on it. */
+export interface CaseFound {
+  source: CaseSource;
+  subjectKind: CaseSubjectKind;
+}
+
+/** Whether a person's report of a review or its reply opened the case (`checkThreatVerification`). */
+export function isThreatVerifiable(found: CaseFound): boolean {
+  return (
+    found.source === "report" && (found.subjectKind === "review" || found.subjectKind === "reply")
+  );
+}
+
 /** One appeal per case, by either party, after a decision. */
 export function checkAppeal(state: CaseState): CaseRefusal | null {
   if (state.status === "appealed" || state.status === "closed") return "appeal_already_used";

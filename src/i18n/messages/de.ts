@@ -540,6 +540,10 @@ export const de: Catalogue = {
   "error.moderator_is_party":
     "Sie gehören einer der Organisationen dieses Falls an, deshalb muss ein anderer Moderator entscheiden.",
   "error.appeal_already_used": "Gegen diesen Fall wurde bereits einmal Einspruch erhoben.",
+  "error.threat_needs_sanction":
+    "Eine geprüfte Drohung verlangt eine Sanktion: Wählen Sie eine Verwarnung, eine Sperrung oder einen Ausschluss, oder entfernen Sie das Häkchen bei der Drohung.",
+  "error.threat_needs_reported_review":
+    "Eine geprüfte Drohung wird nur in einem Fall erfasst, der durch die Meldung einer Bewertung oder ihrer Antwort eröffnet wurde.",
   "screening.policy.retaliation":
     "Die Richtlinie von Accord verbietet Drohungen, die eine Bewertung bestrafen oder unterdrücken sollen. Ein Moderator prüft diesen Text; die Bewertung bleibt sichtbar, und Ihre Organisation wird benachrichtigt und kann antworten.",
   "screening.policy.legal_threat":

@@ -500,6 +500,10 @@ export const en = {
   "error.moderator_is_party":
     "You belong to one of the organisations in this case, so another moderator must decide it.",
   "error.appeal_already_used": "This case has already been appealed once.",
+  "error.threat_needs_sanction":
+    "A verified threat calls for a sanction: choose a warning, a suspension or an expulsion, or untick the threat.",
+  "error.threat_needs_reported_review":
+    "A verified threat is recorded only on a case opened by a report of a review or its reply.",
   "screening.policy.retaliation":
     "Accord's policy does not allow threats to punish or suppress a review. A moderator will look at this text; the review stays up, and your organisation will be notified and can answer.",
   "screening.policy.legal_threat":

@@ -521,6 +521,10 @@ export const es: Catalogue = {
   "error.moderator_is_party":
     "Pertenece a una de las organizaciones de este caso, así que debe decidirlo otro moderador.",
   "error.appeal_already_used": "Este caso ya fue apelado una vez.",
+  "error.threat_needs_sanction":
+    "Una amenaza verificada requiere una sanción: elija una advertencia, una suspensión o una expulsión, o desmarque la amenaza.",
+  "error.threat_needs_reported_review":
+    "Una amenaza verificada solo se registra en un caso abierto por la denuncia de una reseña o de su respuesta.",
   "screening.policy.retaliation":
     "La política de Accord no permite amenazas para castigar o suprimir una reseña. Un moderador revisará este texto; la reseña sigue publicada, y su organización será notificada y podrá responder.",
   "screening.policy.legal_threat":

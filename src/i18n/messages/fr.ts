@@ -529,6 +529,10 @@ export const fr: Catalogue = {
   "error.moderator_is_party":
     "Vous êtes membre d’une des organisations concernées par ce dossier : un autre modérateur doit le trancher.",
   "error.appeal_already_used": "Ce dossier a déjà fait l’objet d’un recours.",
+  "error.threat_needs_sanction":
+    "Une menace vérifiée appelle une sanction : choisissez un avertissement, une suspension ou une exclusion, ou décochez la menace.",
+  "error.threat_needs_reported_review":
+    "Une menace vérifiée ne s’enregistre que sur un dossier ouvert par le signalement d’un avis ou de sa réponse.",
   "screening.policy.retaliation":
     "La politique d’Accord interdit les menaces visant à punir ou faire retirer un avis. Un modérateur examinera ce texte ; l’avis reste en ligne, et votre organisation sera notifiée et pourra répondre.",
   "screening.policy.legal_threat":

@@ -519,6 +519,10 @@ export const id: Catalogue = {
   "error.moderator_is_party":
     "Anda anggota salah satu organisasi dalam kasus ini, jadi moderator lain yang harus memutuskannya.",
   "error.appeal_already_used": "Kasus ini sudah pernah diajukan banding.",
+  "error.threat_needs_sanction":
+    "Ancaman terverifikasi memerlukan sanksi: pilih peringatan, penangguhan, atau pengeluaran dari platform, atau hapus centang ancaman.",
+  "error.threat_needs_reported_review":
+    "Ancaman terverifikasi hanya dicatat pada kasus yang dibuka dari laporan atas ulasan atau tanggapannya.",
   "screening.policy.retaliation":
     "Kebijakan Accord melarang ancaman untuk menghukum atau menekan sebuah ulasan. Moderator akan memeriksa teks ini; ulasan tetap tayang, dan organisasi Anda akan diberi tahu serta dapat menanggapi.",
   "screening.policy.legal_threat":

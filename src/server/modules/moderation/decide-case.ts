@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { DecideCaseBody, ModerationCase } from "../../../contracts/moderation";
-import { checkDecision } from "../../../domain/moderation/moderation-case";
+import { checkDecision, checkThreatVerification } from "../../../domain/moderation/moderation-case";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { runInTransaction } from "../../platform/transaction";
 import { appendEvent } from "../ledger/append-event";
 import { applyDecision } from "./apply-decision";
@@ -15,7 +15,8 @@ import { refuseCaseMovedMeanwhile, refuseCaseStep } from "./refuse-case-step";
 /**
  * A platform moderator decides a case, with a reason, once the accused organisation answered
  * or its response window passed. The decision and its sanction are recorded as an event both
- * parties see.
+ * parties see. A moderator who finds a real threat in a reported review says so
+ * (`isVerifiedThreat`), and it caps the accused side's health as a verified retaliation does.
  */
 export function decideCase(
   deps: AppDeps,
@@ -39,6 +40,14 @@ export function decideCase(
     );
     if (refusal === "case_wrong_state") return refuseCaseStep(row.status, "decide");
     if (refusal) return fail(refusal);
+    const isVerifiedThreat = input.isVerifiedThreat === true;
+    if (isVerifiedThreat) {
+      const threatRefusal = checkThreatVerification(
+        { source: row.source, subjectKind: row.subject_kind },
+        input.decision,
+      );
+      if (threatRefusal) return failAtField(threatRefusal, "isVerifiedThreat");
+    }
     const suspensionDays = input.decision === "suspension" ? (input.suspensionDays ?? 30) : null;
     const isMoved = await updateCase(trx, caseId, "open", {
       status: "decided",
@@ -67,6 +76,8 @@ export function decideCase(
           suspensionDays,
           // A moderator's sanction on a retaliation finding verifies it (HEALTH.md's cap).
           isVerifiedRetaliation: row.source === "screening" && input.decision !== "no_action",
+          // A moderator's finding on a person's report of a review: the same cap (HEALTH.md).
+          ...(isVerifiedThreat && { isVerifiedThreat }),
         },
       });
     }

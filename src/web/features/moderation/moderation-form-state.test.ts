@@ -8,15 +8,23 @@ import {
   DECISION_WORDS,
   REPORT_WORDS,
   ReportForm,
+  canVerifyThreat,
   readDecideCase,
   readHideReview,
   type DecideCaseValues,
 } from "./moderation-form-state";
+import type { ModerationCase } from "./moderation-types";
 
 const decide = (patch: Partial<DecideCaseValues>) =>
   checkForm(
     DecideCaseBody,
-    { decision: "suspension", reason: "Repeated insults", suspensionDays: "30", ...patch },
+    {
+      decision: "suspension",
+      reason: "Repeated insults",
+      suspensionDays: "30",
+      isVerifiedThreat: false,
+      ...patch,
+    },
     { words: DECISION_WORDS, read: readDecideCase },
     "en",
   );
@@ -68,6 +76,32 @@ describe("the moderation forms, checked with the server's contracts", () => {
       decision: "warning",
       reason: "Repeated insults",
     });
+  });
+
+  it("sends a verified threat with a sanction, and none with no action or unticked", async () => {
+    expect((await decide({ decision: "warning", isVerifiedThreat: true })).data).toEqual({
+      decision: "warning",
+      reason: "Repeated insults",
+      isVerifiedThreat: true,
+    });
+    expect((await decide({ decision: "no_action", isVerifiedThreat: true })).data).toEqual({
+      decision: "no_action",
+      reason: "Repeated insults",
+    });
+    expect((await decide({ decision: "warning" })).data).toEqual({
+      decision: "warning",
+      reason: "Repeated insults",
+    });
+  });
+
+  it("offers the verified-threat box on a reported review or reply with a sanction only", () => {
+    const caseOf = (source: "report" | "screening", kind: "review" | "reply" | "message") =>
+      ({ source, subject: { kind, id: "s1", text: null } }) as ModerationCase;
+    expect(canVerifyThreat(caseOf("report", "review"), "warning")).toBe(true);
+    expect(canVerifyThreat(caseOf("report", "reply"), "expulsion")).toBe(true);
+    expect(canVerifyThreat(caseOf("report", "review"), "no_action")).toBe(false);
+    expect(canVerifyThreat(caseOf("report", "message"), "warning")).toBe(false);
+    expect(canVerifyThreat(caseOf("screening", "reply"), "warning")).toBe(false);
   });
 
   it("hides a review for the policy in the moderator's words, the details after it", async () => {

@@ -3,7 +3,8 @@ import type { HideReviewBody } from "../../../contracts/reviews";
 import type { z } from "zod";
 import type { FormWords } from "../../shared/forms/issue-message";
 import type { TypedText } from "../../shared/forms/typed-text";
-import type { CaseDecision, DecideCaseBody } from "./moderation-types";
+import { isThreatVerifiable } from "../../../domain/moderation/moderation-case";
+import type { CaseDecision, DecideCaseBody, ModerationCase } from "./moderation-types";
 
 /** A report's reason; what is reported is the page's, added on sending. */
 export const ReportForm = ReportBody.pick({ reason: true });
@@ -25,14 +26,19 @@ export const DECISION_WORDS: FormWords = {
   },
 };
 
-/** What the decision form holds: a suspension's length as typed. */
+/** What the decision form holds: a suspension's length as typed, and the threat box. */
 export interface DecideCaseValues {
   decision: CaseDecision;
   reason: string;
   suspensionDays: string;
+  isVerifiedThreat: boolean;
 }
 
-/** The body: a suspension carries its length (the server asks for it), other decisions none. */
+/**
+ * The body: a suspension carries its length (the server asks for it), other decisions none; a
+ * verified threat goes with a sanction only, as the box is hidden (and the server refuses it)
+ * with no action.
+ */
 export function readDecideCase(values: DecideCaseValues, text: TypedText): DecideCaseBody {
   return {
     decision: values.decision,
@@ -40,7 +46,21 @@ export function readDecideCase(values: DecideCaseValues, text: TypedText): Decid
     ...(values.decision === "suspension"
       ? { suspensionDays: text.number("suspensionDays", values.suspensionDays) }
       : {}),
+    ...(values.isVerifiedThreat && values.decision !== "no_action"
+      ? { isVerifiedThreat: true }
+      : {}),
   };
+}
+
+/**
+ * Whether the decision form offers the verified-threat box: on a person's report of a review or
+ * its reply, once a sanction is chosen (the server refuses it otherwise).
+ */
+export function canVerifyThreat(item: ModerationCase, decision: CaseDecision): boolean {
+  return (
+    decision !== "no_action" &&
+    isThreatVerifiable({ source: item.source, subjectKind: item.subject.kind })
+  );
 }
 
 /** The policy reasons a moderator may hide a review's text for. */

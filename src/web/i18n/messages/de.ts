@@ -1661,6 +1661,10 @@ export const webDe: WebCatalogue = {
   "moderation.decide.decision.hint":
     "Eine Sperre verhindert für ihre Dauer neue Aufträge und Bewertungen; ein Ausschluss entfernt die Organisation aus dem Verzeichnis und der Vermittlung und markiert ihre offenen Aufträge für einen Ausstieg, der die andere Seite schützt.",
   "moderation.decide.days": "Dauer der Sperre (Tage)",
+  "moderation.decide.verifiedThreat":
+    "Die gemeldete Bewertung enthält eine echte Drohung (geprüft)",
+  "moderation.decide.verifiedThreat.hint":
+    "Sie zählt gegen die Beziehungsgesundheit der beschuldigten Seite, begrenzt auf 40, sofern ein Einspruch die Entscheidung nicht aufhebt.",
   "moderation.decide.reason": "Begründung",
   "moderation.decide.reason.hint": "Beide Parteien sehen sie.",
   "moderation.decide.submit": "Entscheiden",

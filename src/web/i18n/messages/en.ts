@@ -1610,6 +1610,9 @@ export const webEn = {
   "moderation.decide.decision.hint":
     "A suspension stops new engagements and reviews for its length; an expulsion removes the organisation from the directory and from matching, and flags its open engagements for an exit that protects the other side.",
   "moderation.decide.days": "Length of the suspension (days)",
+  "moderation.decide.verifiedThreat": "The reported review holds a real threat (verified)",
+  "moderation.decide.verifiedThreat.hint":
+    "It counts against the accused side’s relationship health, capped at 40, unless an appeal overturns the decision.",
   "moderation.decide.reason": "Reason",
   "moderation.decide.reason.hint": "Both parties see it.",
   "moderation.decide.submit": "Decide",

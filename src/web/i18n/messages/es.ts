@@ -1638,6 +1638,9 @@ export const webEs: WebCatalogue = {
   "moderation.decide.decision.hint":
     "Una suspensión impide nuevos encargos y reseñas durante su duración; una expulsión retira a la organización del directorio y de las coincidencias, y marca sus encargos abiertos para una salida que protege a la otra parte.",
   "moderation.decide.days": "Duración de la suspensión (días)",
+  "moderation.decide.verifiedThreat": "La reseña denunciada contiene una amenaza real (verificada)",
+  "moderation.decide.verifiedThreat.hint":
+    "Cuenta contra la salud de la relación de la parte acusada, limitada a 40, salvo que un recurso anule la decisión.",
   "moderation.decide.reason": "Motivo",
   "moderation.decide.reason.hint": "Ambas partes lo ven.",
   "moderation.decide.submit": "Decidir",

@@ -1655,6 +1655,9 @@ export const webFr: WebCatalogue = {
   "moderation.decide.decision.hint":
     "Une suspension empêche de nouvelles missions et de nouveaux avis pendant sa durée ; une exclusion retire l’organisation de l’annuaire et de la mise en relation, et signale ses missions en cours pour une sortie qui protège l’autre partie.",
   "moderation.decide.days": "Durée de la suspension (jours)",
+  "moderation.decide.verifiedThreat": "L’avis signalé contient une vraie menace (vérifiée)",
+  "moderation.decide.verifiedThreat.hint":
+    "Elle compte contre la santé de la relation de la partie mise en cause, plafonnée à 40, sauf si un appel annule la décision.",
   "moderation.decide.reason": "Motif",
   "moderation.decide.reason.hint": "Les deux parties le voient.",
   "moderation.decide.submit": "Décider",

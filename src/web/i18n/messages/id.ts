@@ -1641,6 +1641,9 @@ export const webId: WebCatalogue = {
   "moderation.decide.decision.hint":
     "Penangguhan menghentikan kerja sama baru dan ulasan selama masa berlakunya; pengeluaran menghapus organisasi dari direktori dan pencocokan, serta menandai kerja samanya yang masih berjalan untuk keluar dengan perlindungan bagi pihak lain.",
   "moderation.decide.days": "Lama penangguhan (hari)",
+  "moderation.decide.verifiedThreat": "Ulasan yang dilaporkan berisi ancaman nyata (terverifikasi)",
+  "moderation.decide.verifiedThreat.hint":
+    "Ini dihitung terhadap kesehatan hubungan pihak yang dituduh, dibatasi pada 40, kecuali banding membatalkan keputusan.",
   "moderation.decide.reason": "Alasan",
   "moderation.decide.reason.hint": "Kedua pihak melihatnya.",
   "moderation.decide.submit": "Putuskan",

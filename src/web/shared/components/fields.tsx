@@ -13,6 +13,8 @@ interface FieldFrameProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: string | undefined;
+  /** A box ticked beside its label (`choice`), rather than a label above its control. */
+  isChoice?: boolean;
   children: (control: {
     id: string;
     describedBy: string | undefined;
@@ -21,7 +23,7 @@ interface FieldFrameProps {
 }
 
 /** A label, the control, an optional hint and the server's message for this field. */
-function FieldFrame({ id: fixedId, label, hint, error, children }: FieldFrameProps) {
+function FieldFrame({ id: fixedId, label, hint, error, isChoice, children }: FieldFrameProps) {
   const generatedId = useId();
   const id = fixedId ?? generatedId;
   const hintId = `${id}-hint`;
@@ -29,8 +31,17 @@ function FieldFrame({ id: fixedId, label, hint, error, children }: FieldFramePro
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(" ");
   return (
     <div className={error ? "field field-invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy: describedBy || undefined, isInvalid: Boolean(error) })}
+      {isChoice ? (
+        <div className="choice">
+          {children({ id, describedBy: describedBy || undefined, isInvalid: Boolean(error) })}
+          <label htmlFor={id}>{label}</label>
+        </div>
+      ) : (
+        <>
+          <label htmlFor={id}>{label}</label>
+          {children({ id, describedBy: describedBy || undefined, isInvalid: Boolean(error) })}
+        </>
+      )}
       {hint ? (
         <p className="field-hint" id={hintId}>
           {hint}
@@ -118,6 +129,23 @@ export function SelectField({ id, label, hint, error, children, ...select }: Sel
         >
           {children}
         </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+/** A box to tick, its label beside it, with a hint and the server's message like any field. */
+export function CheckboxField({ id, label, hint, error, ...input }: TextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} isChoice>
+      {({ id, describedBy, isInvalid }) => (
+        <input
+          {...input}
+          type="checkbox"
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={isInvalid || undefined}
+        />
       )}
     </FieldFrame>
   );

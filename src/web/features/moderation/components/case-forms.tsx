@@ -6,7 +6,12 @@ import {
   DecideCaseBody,
 } from "../../../../contracts/moderation";
 import { FormAlert } from "../../../shared/components/form-alert";
-import { SelectField, TextAreaField, TextField } from "../../../shared/components/fields";
+import {
+  CheckboxField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from "../../../shared/components/fields";
 import { useContractForm } from "../../../shared/forms/use-contract-form";
 import {
   useAppealCase,
@@ -16,6 +21,7 @@ import {
 } from "../api/case-actions";
 import {
   APPEAL_WORDS,
+  canVerifyThreat,
   CASE_RESPONSE_WORDS,
   DECISION_WORDS,
   readDecideCase,
@@ -53,12 +59,20 @@ export function RespondForm({ item }: { item: ModerationCase }) {
   );
 }
 
-/** A moderator decides: a sanction (or none), its length for a suspension, and the reason. */
+/**
+ * A moderator decides: a sanction (or none), its length for a suspension, and the reason. On a
+ * person's report of a review, a sanction may also verify the threat the review held.
+ */
 export function DecideForm({ item }: { item: ModerationCase }) {
   const intl = useIntl();
   const decide = useDecideCase(item);
   const form = useContractForm<typeof DecideCaseBody, DecideCaseValues>(DecideCaseBody, {
-    defaultValues: { decision: "no_action", reason: "", suspensionDays: "30" },
+    defaultValues: {
+      decision: "no_action",
+      reason: "",
+      suspensionDays: "30",
+      isVerifiedThreat: false,
+    },
     words: DECISION_WORDS,
     read: readDecideCase,
   });
@@ -91,6 +105,13 @@ export function DecideForm({ item }: { item: ModerationCase }) {
           className="narrow"
           label={<FormattedMessage id="moderation.decide.days" />}
           {...form.field("suspensionDays")}
+        />
+      ) : null}
+      {canVerifyThreat(item, decision) ? (
+        <CheckboxField
+          label={<FormattedMessage id="moderation.decide.verifiedThreat" />}
+          hint={<FormattedMessage id="moderation.decide.verifiedThreat.hint" />}
+          {...form.field("isVerifiedThreat")}
         />
       ) : null}
       <TextAreaField
