@@ -35,6 +35,8 @@ export const de: Catalogue = {
     "{email} hat bereits eine Einladung zum Beitritt, gültig bis {expiresAt}: Widerrufen Sie sie, um eine neue zu senden.",
   "error.engagement_already_proposed":
     "Ihre Organisation hat „{title}“ bereits {email} vorgeschlagen, und die Einladung ist bis {expiresAt} offen: Warten Sie auf die Antwort, ziehen Sie diesen Vorschlag zurück (wenn die E-Mail verloren ging oder die Adresse falsch ist) oder geben Sie diesem Auftrag einen anderen Titel.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {Das ist Ihre eigene Adresse} other {{email} ist Mitglied von {org}}}. Die Einladung zu einem Auftrag geht an eine Person der anderen Seite; senden Sie sie an eine ihrer Adressen.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
   "error.token_scope_missing":
     "{scope, select, session {Das kann nur eine angemeldete Person tun, kein API-Token: Melden Sie sich dafür an.} other {Dieses API-Token hat den Geltungsbereich {scope} nicht.}}",

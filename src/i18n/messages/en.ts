@@ -36,6 +36,8 @@ export const en = {
     "{email} already has an invitation to join, valid until {expiresAt}: revoke it to send a new one.",
   "error.engagement_already_proposed":
     "Your organisation already proposed “{title}” to {email}, and the invitation is open until {expiresAt}: wait for their answer, withdraw that proposal (if the mail was lost or the address is wrong), or give this engagement another title.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {That is your own address} other {{email} is a member of {org}}}: an engagement invites a person of the other side, so send it to an address of theirs.",
   "error.last_owner": "An organisation needs at least one owner.",
   "error.token_scope_missing":
     "{scope, select, session {Only a signed-in person can do this, not an API token: sign in to do it.} other {This API token does not have the scope {scope}.}}",

@@ -33,6 +33,8 @@ export const es: Catalogue = {
     "{email} ya tiene una invitación para unirse, válida hasta el {expiresAt}: revóquela para enviar una nueva.",
   "error.engagement_already_proposed":
     "Su organización ya propuso «{title}» a {email}, y la invitación sigue abierta hasta el {expiresAt}: espere su respuesta, retire esa propuesta (si el correo se perdió o la dirección es errónea), o dé otro título a este encargo.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {Esa es su propia dirección} other {{email} es miembro de {org}}}: un encargo invita a una persona de la otra parte, así que envíelo a una dirección suya.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
   "error.token_scope_missing":
     "{scope, select, session {Solo una persona que haya iniciado sesión puede hacer esto, no un token de API: inicie sesión para hacerlo.} other {Este token de API no tiene el alcance {scope}.}}",

@@ -35,6 +35,8 @@ export const id: Catalogue = {
     "{email} sudah memiliki undangan untuk bergabung, berlaku hingga {expiresAt}: cabut undangan itu untuk mengirim yang baru.",
   "error.engagement_already_proposed":
     "Organisasi Anda sudah mengusulkan “{title}” kepada {email}, dan undangannya terbuka hingga {expiresAt}: tunggu jawabannya, tarik usulan itu (jika e-mailnya hilang atau alamatnya salah), atau beri judul lain untuk kerja sama ini.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {Itu alamat Anda sendiri} other {{email} adalah anggota {org}}}: kerja sama mengundang orang dari pihak lain, jadi kirimkan ke alamat orang tersebut.",
   "error.last_owner": "Organisasi memerlukan setidaknya satu pemilik.",
   "error.token_scope_missing":
     "{scope, select, session {Hanya orang yang sudah masuk yang dapat melakukan ini, bukan token API: masuklah untuk melakukannya.} other {Token API ini tidak memiliki cakupan {scope}.}}",
