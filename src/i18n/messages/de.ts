@@ -49,6 +49,8 @@ export const de: Catalogue = {
     "Dieser Vorschlag kann nicht mehr zurückgezogen werden: Der Auftrag {status, select, active {wurde angenommen und läuft} declined {wurde abgelehnt} withdrawn {ist bereits zurückgezogen} other {wartet nicht mehr auf eine Antwort}}.",
   "error.organisation_kind_wrong":
     "Dafür ist eine {kind, select, client {Kunden} other {Dienstleister}}-Organisation erforderlich.",
+  "error.shortlist_not_provider":
+    "{org} ist eine Kunden-Organisation: Nur eine Dienstleister-Organisation kann vorgemerkt oder zum Angebot eingeladen werden.",
   "error.unknown_skill": "Diese Kompetenz ist nicht in der Taxonomie enthalten.",
   "error.brief_not_publishable":
     "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",

@@ -49,6 +49,8 @@ export const en = {
     "This proposal can no longer be withdrawn: the engagement {status, select, active {has been accepted and is under way} declined {was declined} withdrawn {is already withdrawn} other {is no longer pending}}.",
   "error.organisation_kind_wrong":
     "This needs a {kind, select, client {client} other {provider}} organisation.",
+  "error.shortlist_not_provider":
+    "{org} is a client organisation: only a provider organisation can be shortlisted or invited to propose.",
   "error.unknown_skill": "This skill is not in the taxonomy.",
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",

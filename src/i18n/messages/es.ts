@@ -47,6 +47,8 @@ export const es: Catalogue = {
     "Esta propuesta ya no se puede retirar: el encargo {status, select, active {fue aceptado y está en curso} declined {fue rechazado} withdrawn {ya está retirado} other {ya no está esperando respuesta}}.",
   "error.organisation_kind_wrong":
     "Esto requiere una organización {kind, select, client {cliente} other {prestadora de servicios}}.",
+  "error.shortlist_not_provider":
+    "{org} es una organización cliente: solo una organización prestadora de servicios puede preseleccionarse o ser invitada a proponer.",
   "error.unknown_skill": "Esta competencia no figura en la taxonomía.",
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",

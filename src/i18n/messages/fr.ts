@@ -49,6 +49,8 @@ export const fr: Catalogue = {
     "Cette proposition ne peut plus être retirée : la mission {status, select, active {a été acceptée et est en cours} declined {a été refusée} withdrawn {est déjà retirée} other {n’attend plus de réponse}}.",
   "error.organisation_kind_wrong":
     "Cette action nécessite une organisation {kind, select, client {cliente} other {prestataire}}.",
+  "error.shortlist_not_provider":
+    "{org} est une organisation cliente : seule une organisation prestataire peut être présélectionnée ou invitée à proposer.",
   "error.unknown_skill": "Cette compétence ne figure pas dans la taxonomie.",
   "error.brief_not_publishable":
     "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",

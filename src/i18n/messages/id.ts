@@ -49,6 +49,8 @@ export const id: Catalogue = {
     "Usulan ini tidak dapat ditarik lagi: kerja sama ini {status, select, active {sudah diterima dan sedang berjalan} declined {sudah ditolak} withdrawn {sudah ditarik} other {tidak lagi menunggu jawaban}}.",
   "error.organisation_kind_wrong":
     "Tindakan ini memerlukan organisasi {kind, select, client {klien} other {penyedia layanan}}.",
+  "error.shortlist_not_provider":
+    "{org} adalah organisasi klien: hanya organisasi penyedia layanan yang dapat dimasukkan ke daftar pendek atau diundang mengajukan penawaran.",
   "error.unknown_skill": "Keahlian ini tidak ada dalam taksonomi.",
   "error.brief_not_publishable":
     "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",
