@@ -33,6 +33,7 @@ export function serveCommand(): Command {
         loginAttemptsPerMinute: config.loginAttemptsPerMinute,
         signupsPerHour: config.signupsPerHour,
         unsubscribesPerMinute: config.unsubscribesPerMinute,
+        passwordResetsPerHour: config.passwordResetsPerHour,
         metricsAccess: config.metricsAccess,
         loginThrottle: config.loginThrottle,
       });

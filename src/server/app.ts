@@ -13,6 +13,7 @@ import { webhookDocumentation } from "./modules/webhooks/webhook-documentation";
 import { withoutUnreferencedSchemas } from "./platform/prune-openapi-schemas";
 import { registerOpenApiComponents } from "../contracts/openapi-components";
 import { DEFAULT_LOGIN_THROTTLE, type LoginThrottlePolicy } from "../domain/auth/login-throttle";
+import { DEFAULT_PASSWORD_RESET_REQUESTS_PER_ADDRESS_PER_HOUR } from "../domain/auth/password-reset";
 import { agreementDocumentRoutes } from "./modules/agreement-documents/agreement-document.routes";
 import { authRoutes } from "./modules/auth/auth.routes";
 import { passwordResetRoutes } from "./modules/auth/password-reset.routes";
@@ -92,6 +93,8 @@ export interface AppOptions {
   signupsPerHour?: number;
   /** Requests per minute per address to each unsubscribe route. */
   unsubscribesPerMinute?: number;
+  /** Password-reset requests per hour per address. */
+  passwordResetsPerHour?: number;
   /** Set behind a TLS-terminating proxy so client addresses and https are seen. */
   trustProxy?: boolean;
   /** Who may read `/metrics`; open to all when absent. */
@@ -219,7 +222,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions): Promise<Fast
           loginThrottle: options.loginThrottle ?? DEFAULT_LOGIN_THROTTLE,
         }),
       );
-      await api.register(passwordResetRoutes(deps));
+      await api.register(
+        passwordResetRoutes(deps, {
+          requestsPerHour:
+            options.passwordResetsPerHour ?? DEFAULT_PASSWORD_RESET_REQUESTS_PER_ADDRESS_PER_HOUR,
+        }),
+      );
       await api.register(orgRoutes(deps));
       await api.register(invitationRoutes(deps));
       await api.register(engagementRoutes(deps));

@@ -62,6 +62,7 @@ export interface StartOptions {
   loginAttemptsPerMinute?: number;
   signupsPerHour?: number;
   unsubscribesPerMinute?: number;
+  passwordResetsPerHour?: number;
   metricsAccess?: MetricsAccess;
   loginThrottle?: LoginThrottlePolicy;
   /** Milliseconds from ready to the warm-up; `WARM_UP_DELAY_MS` unless a test names its own. */
@@ -116,6 +117,9 @@ export async function startAccord(options: StartOptions): Promise<RunningAccord>
     ...(options.signupsPerHour && { signupsPerHour: options.signupsPerHour }),
     ...(options.unsubscribesPerMinute && {
       unsubscribesPerMinute: options.unsubscribesPerMinute,
+    }),
+    ...(options.passwordResetsPerHour && {
+      passwordResetsPerHour: options.passwordResetsPerHour,
     }),
     ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
     ...(options.loginThrottle && { loginThrottle: options.loginThrottle }),

@@ -13,7 +13,14 @@ import {
   type TestApp,
 } from "../support/test-app";
 import { saveOrganisationHealth } from "../../src/server/modules/relationship-health/health.repository";
-import { createOrg, expectError, startEngagement, uniqueName, type OrgRef } from "./api-fixtures";
+import {
+  createOrg,
+  expectError,
+  expectErrorAt,
+  startEngagement,
+  uniqueName,
+  type OrgRef,
+} from "./api-fixtures";
 import { bodyOf, joinAs } from "./proposals-agreements/proposal-fixtures";
 
 interface Finding {
@@ -416,10 +423,39 @@ describe.each(DIALECTS)("briefs, profiles and matching on %s", (dialect) => {
       briefs: BriefBodyResponse[];
     }>();
     expect(list.briefs[0]?.id).toBe(brief.id);
-    const notProvider = await client.client.post(`/api/v1/briefs/${brief.id}/shortlist`, {
-      providerOrgId: clientOrg.id,
+  });
+
+  it("refuses to shortlist or invite a client organisation, saying it is not a provider", async () => {
+    const brief = (
+      await client.client.post("/api/v1/briefs", briefBody(clientOrg.id))
+    ).json<BriefBodyResponse>();
+    await client.client.post(`/api/v1/briefs/${brief.id}/publish`);
+    const otherClient = await createOrg(provider, "client", uniqueName("Buyers"));
+    for (const isInvited of [false, true]) {
+      const refused = expectErrorAt(
+        await client.client.post(`/api/v1/briefs/${brief.id}/shortlist`, {
+          providerOrgId: otherClient.id,
+          isInvited,
+        }),
+        422,
+        "shortlist_not_provider",
+        "providerOrgId",
+      );
+      expect(refused.message).toBe(
+        translate("fr", "error.shortlist_not_provider", { org: otherClient.name }),
+      );
+    }
+    const shortlisted = await t.deps.db
+      .selectFrom("brief_shortlist")
+      .select("provider_org_id")
+      .where("brief_id", "=", brief.id)
+      .execute();
+    expect(shortlisted).toEqual([]);
+    // An id of no organisation at all is still an invalid value.
+    const unknown = await client.client.post(`/api/v1/briefs/${brief.id}/shortlist`, {
+      providerOrgId: "01a245bd-0000-7000-8000-000000000000",
     });
-    expect(notProvider.json()).toMatchObject({
+    expect(unknown.json()).toMatchObject({
       error: { code: "validation_failed", fields: [{ path: "providerOrgId" }] },
     });
   });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { translate } from "../../src/i18n/translate";
 import { DIALECTS } from "../support/databases";
 import {
   invitationTokenFromMailbox,
@@ -11,6 +12,7 @@ import {
   addMember,
   createOrg,
   expectError,
+  expectErrorAt,
   startEngagement,
   type EngagementBody,
   type LedgerEventBody,
@@ -196,6 +198,45 @@ describe.each(DIALECTS)("engagements on %s", (dialect) => {
       expect((await bob.client.get(`/api/v1/invitations/${token}`)).json()).toMatchObject({
         status: "declined",
       });
+    });
+
+    it("refuses to propose an engagement to one's own address or a member of the proposing organisation, naming it, and writes nothing", async () => {
+      const carol = await signUpPerson(t.app, "Carol");
+      await addMember(t, alice, acme, carol, "member");
+      const propose = (email: string) =>
+        alice.client.post("/api/v1/engagements", {
+          orgId: acme.id,
+          title: "Website",
+          counterpartEmail: email,
+        });
+      const mailsBefore = await t.deps.db.selectFrom("mail_outbox").select("id").execute();
+
+      const own = expectErrorAt(
+        await propose(alice.email.toUpperCase()),
+        422,
+        "counterpart_on_own_side",
+        "counterpartEmail",
+      );
+      expect(own.message).toBe(
+        translate("en", "error.counterpart_on_own_side", {
+          who: "self",
+          email: alice.email,
+          org: "Acme",
+        }),
+      );
+      const member = expectErrorAt(
+        await propose(carol.email),
+        422,
+        "counterpart_on_own_side",
+        "counterpartEmail",
+      );
+      expect(member.message).toContain(carol.email);
+      expect(member.message).toContain("Acme");
+
+      expect(await t.deps.db.selectFrom("engagements").select("id").execute()).toEqual([]);
+      expect(await t.deps.db.selectFrom("mail_outbox").select("id").execute()).toEqual(mailsBefore);
+      // A person of the other side is invited as before.
+      expect((await propose(bob.email)).statusCode).toBe(201);
     });
 
     it("proposes an engagement of a title to an address once while its invitation is open: a second (or two at once) is refused, naming it", async () => {

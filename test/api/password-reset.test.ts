@@ -159,6 +159,14 @@ describe.each(DIALECTS)("forgot password on %s", (dialect) => {
     expect(statuses[10]).toBe(429);
   });
 
+  it("takes the limit the instance is configured with (ACCORD_RATE_LIMIT_PASSWORD_RESET_PER_HOUR)", async () => {
+    await t.close();
+    t = await buildTestApp(dialect, { passwordResetsPerHour: 2 });
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await requestLink(uniqueEmail("guess"))).statusCode);
+    expect(statuses).toEqual([202, 202, 429]);
+  });
+
   it("lifts a lock on the account, since the mail proved who this is", async () => {
     await t.close();
     t = await buildTestApp(dialect, { loginThrottle: { accountFailures: 3 } });

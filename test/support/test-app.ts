@@ -48,6 +48,7 @@ export async function buildTestApp(
     loginAttemptsPerMinute?: number;
     signupsPerHour?: number;
     unsubscribesPerMinute?: number;
+    passwordResetsPerHour?: number;
     /** Run a test clock over the manual clock (offset in the database, re-read on every use). */
     testClock?: boolean;
     metricsAccess?: MetricsAccess;
@@ -100,6 +101,7 @@ export async function buildTestApp(
     loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 1000,
     signupsPerHour: options.signupsPerHour ?? 100_000,
     ...(options.unsubscribesPerMinute && { unsubscribesPerMinute: options.unsubscribesPerMinute }),
+    ...(options.passwordResetsPerHour && { passwordResetsPerHour: options.passwordResetsPerHour }),
     ...(options.metricsAccess && { metricsAccess: options.metricsAccess }),
     // Generous unless a test sets them: tests fail passwords on purpose from one address.
     loginThrottle: {

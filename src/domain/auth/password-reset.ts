@@ -4,8 +4,11 @@
  */
 export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
 export const PASSWORD_RESET_MAILS_PER_HOUR = 3;
-/** Requests from one client address per hour, known addresses or not. */
-export const PASSWORD_RESET_REQUESTS_PER_ADDRESS_PER_HOUR = 10;
+/**
+ * Requests from one client address per hour, known addresses or not, unless the instance names
+ * another (`ACCORD_RATE_LIMIT_PASSWORD_RESET_PER_HOUR`).
+ */
+export const DEFAULT_PASSWORD_RESET_REQUESTS_PER_ADDRESS_PER_HOUR = 10;
 
 export function passwordResetLink(publicUrl: string, token: string): string {
   return `${publicUrl}/reset-password/${token}`;

@@ -3,6 +3,7 @@ import { ENGAGEMENT_EVENT_TYPES } from "../engagement/engagement";
 import {
   emailPreferences,
   eventsToMail,
+  orgToldOf,
   isNotifiedType,
   NOTIFIED_EVENT_TYPES,
   notificationRecipients,
@@ -143,8 +144,7 @@ describe("events to mail", () => {
   ];
   const clara = {
     userId: "clara",
-    orgIds: new Set(["client-org"]),
-    joinedAt: "2026-01-01T00:00:00.000Z",
+    joinedAtByOrg: new Map([["client-org", "2026-01-01T00:00:00.000Z"]]),
     mutedTypes: new Set<string>(),
   };
 
@@ -159,7 +159,11 @@ describe("events to mail", () => {
       "02",
       "03",
     ]);
-    const pia = { ...carl, userId: "pia", joinedAt: "2026-11-22T09:02:00.000Z" };
+    const pia = {
+      ...carl,
+      userId: "pia",
+      joinedAtByOrg: new Map([["client-org", "2026-11-22T09:02:00.000Z"]]),
+    };
     expect(eventsToMail(pia, events).map((e) => e.occurredAt.slice(14, 16))).toEqual(["02", "03"]);
   });
 
@@ -171,7 +175,11 @@ describe("events to mail", () => {
       toldOrgIds: ["provider-org"],
     };
     expect(eventsToMail(clara, [...events, reminder])).toEqual(events.slice(1));
-    const pedro = { ...clara, userId: "pedro", orgIds: new Set(["provider-org"]) };
+    const pedro = {
+      ...clara,
+      userId: "pedro",
+      joinedAtByOrg: new Map([["provider-org", "2026-01-01T00:00:00.000Z"]]),
+    };
     expect(eventsToMail(pedro, [...events, reminder])).toEqual([events[0], events[3], reminder]);
   });
 
@@ -182,7 +190,36 @@ describe("events to mail", () => {
       occurredAt: "2026-11-22T09:04:00.000Z",
       toldOrgIds: ["provider-org"],
     };
-    const dana = { ...clara, userId: "dana", orgIds: new Set(["client-org", "provider-org"]) };
+    const dana = {
+      ...clara,
+      userId: "dana",
+      joinedAtByOrg: new Map([
+        ["client-org", "2026-01-01T00:00:00.000Z"],
+        ["provider-org", "2026-01-01T00:00:00.000Z"],
+      ]),
+    };
     expect(eventsToMail(dana, [...events, reminder])).toEqual([...events, reminder]);
+    expect(orgToldOf(dana, reminder)).toBe("provider-org");
+    expect(orgToldOf(dana, events[1]!)).toBe("client-org");
+  });
+
+  it("apply each organisation's own join date to what was told to it alone", () => {
+    const earlierReminder = {
+      type: "check_in.reminded",
+      actorUserId: null,
+      occurredAt: "2026-11-22T09:01:30.000Z",
+      toldOrgIds: ["provider-org"],
+    };
+    const dana = {
+      ...clara,
+      userId: "dana",
+      // In the client for long; in the provider from 09:02 only.
+      joinedAtByOrg: new Map([
+        ["client-org", "2026-01-01T00:00:00.000Z"],
+        ["provider-org", "2026-11-22T09:02:00.000Z"],
+      ]),
+    };
+    expect(eventsToMail(dana, [earlierReminder, ...events.slice(1)])).toEqual(events.slice(1));
+    expect(orgToldOf(dana, earlierReminder)).toBeNull();
   });
 });

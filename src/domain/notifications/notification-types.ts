@@ -76,8 +76,9 @@ export function emailPreferences(
  * The events of an engagement one person is e-mailed about, oldest first: those told to one of
  * their organisations in it (`notifiedOrgIds`; someone in both sides hears of a reminder to
  * either, once) that someone else (or the system) caused, of types whose e-mail they did not
- * turn off, that happened once they were a member (someone who joins meanwhile is not told of
- * what came before). Several of them go out as one e-mail.
+ * turn off, that happened once they were a member of that organisation (someone who joins
+ * meanwhile, or joins the other side later, is not told of what that side heard before). Several
+ * of them go out as one e-mail.
  */
 export function eventsToMail<
   E extends {
@@ -89,17 +90,29 @@ export function eventsToMail<
 >(
   recipient: {
     userId: string;
-    orgIds: ReadonlySet<string>;
-    joinedAt: string;
+    joinedAtByOrg: ReadonlyMap<string, string>;
     mutedTypes: ReadonlySet<string>;
   },
   events: readonly E[],
 ): E[] {
   return events.filter(
     (event) =>
-      event.toldOrgIds.some((orgId) => recipient.orgIds.has(orgId)) &&
+      orgToldOf(recipient, event) !== null &&
       event.actorUserId !== recipient.userId &&
-      !recipient.mutedTypes.has(event.type) &&
-      recipient.joinedAt <= event.occurredAt,
+      !recipient.mutedTypes.has(event.type),
   );
+}
+
+/**
+ * Which of a person's organisations (`joinedAtByOrg`, first joined first) an event was told to
+ * while they were its member, so their e-mail names that one; null when none was.
+ */
+export function orgToldOf(
+  recipient: { joinedAtByOrg: ReadonlyMap<string, string> },
+  event: { occurredAt: string; toldOrgIds: readonly string[] },
+): string | null {
+  for (const [orgId, joinedAt] of recipient.joinedAtByOrg) {
+    if (joinedAt <= event.occurredAt && event.toldOrgIds.includes(orgId)) return orgId;
+  }
+  return null;
 }

@@ -35,6 +35,8 @@ export const de: Catalogue = {
     "{email} hat bereits eine Einladung zum Beitritt, gültig bis {expiresAt}: Widerrufen Sie sie, um eine neue zu senden.",
   "error.engagement_already_proposed":
     "Ihre Organisation hat „{title}“ bereits {email} vorgeschlagen, und die Einladung ist bis {expiresAt} offen: Warten Sie auf die Antwort, ziehen Sie diesen Vorschlag zurück (wenn die E-Mail verloren ging oder die Adresse falsch ist) oder geben Sie diesem Auftrag einen anderen Titel.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {Das ist Ihre eigene Adresse} other {{email} ist Mitglied von {org}}}. Die Einladung zu einem Auftrag geht an eine Person der anderen Seite; senden Sie sie an eine ihrer Adressen.",
   "error.last_owner": "Eine Organisation braucht mindestens einen Inhaber.",
   "error.token_scope_missing":
     "{scope, select, session {Das kann nur eine angemeldete Person tun, kein API-Token: Melden Sie sich dafür an.} other {Dieses API-Token hat den Geltungsbereich {scope} nicht.}}",
@@ -47,6 +49,8 @@ export const de: Catalogue = {
     "Dieser Vorschlag kann nicht mehr zurückgezogen werden: Der Auftrag {status, select, active {wurde angenommen und läuft} declined {wurde abgelehnt} withdrawn {ist bereits zurückgezogen} other {wartet nicht mehr auf eine Antwort}}.",
   "error.organisation_kind_wrong":
     "Dafür ist eine {kind, select, client {Kunden} other {Dienstleister}}-Organisation erforderlich.",
+  "error.shortlist_not_provider":
+    "{org} ist eine Kunden-Organisation: Nur eine Dienstleister-Organisation kann vorgemerkt oder zum Angebot eingeladen werden.",
   "error.unknown_skill": "Diese Kompetenz ist nicht in der Taxonomie enthalten.",
   "error.brief_not_publishable":
     "Das Briefing kann noch nicht veröffentlicht werden: {count, plural, one {# Punkt steht dem entgegen} other {# Punkte stehen dem entgegen}}.",

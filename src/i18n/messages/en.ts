@@ -36,6 +36,8 @@ export const en = {
     "{email} already has an invitation to join, valid until {expiresAt}: revoke it to send a new one.",
   "error.engagement_already_proposed":
     "Your organisation already proposed “{title}” to {email}, and the invitation is open until {expiresAt}: wait for their answer, withdraw that proposal (if the mail was lost or the address is wrong), or give this engagement another title.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {That is your own address} other {{email} is a member of {org}}}: an engagement invites a person of the other side, so send it to an address of theirs.",
   "error.last_owner": "An organisation needs at least one owner.",
   "error.token_scope_missing":
     "{scope, select, session {Only a signed-in person can do this, not an API token: sign in to do it.} other {This API token does not have the scope {scope}.}}",
@@ -47,6 +49,8 @@ export const en = {
     "This proposal can no longer be withdrawn: the engagement {status, select, active {has been accepted and is under way} declined {was declined} withdrawn {is already withdrawn} other {is no longer pending}}.",
   "error.organisation_kind_wrong":
     "This needs a {kind, select, client {client} other {provider}} organisation.",
+  "error.shortlist_not_provider":
+    "{org} is a client organisation: only a provider organisation can be shortlisted or invited to propose.",
   "error.unknown_skill": "This skill is not in the taxonomy.",
   "error.brief_not_publishable":
     "The brief cannot be published yet: {count, plural, one {# point blocks it} other {# points block it}}.",

@@ -33,6 +33,8 @@ export const es: Catalogue = {
     "{email} ya tiene una invitación para unirse, válida hasta el {expiresAt}: revóquela para enviar una nueva.",
   "error.engagement_already_proposed":
     "Su organización ya propuso «{title}» a {email}, y la invitación sigue abierta hasta el {expiresAt}: espere su respuesta, retire esa propuesta (si el correo se perdió o la dirección es errónea), o dé otro título a este encargo.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {Esa es su propia dirección} other {{email} es miembro de {org}}}: un encargo invita a una persona de la otra parte, así que envíelo a una dirección suya.",
   "error.last_owner": "Una organización necesita al menos un propietario.",
   "error.token_scope_missing":
     "{scope, select, session {Solo una persona que haya iniciado sesión puede hacer esto, no un token de API: inicie sesión para hacerlo.} other {Este token de API no tiene el alcance {scope}.}}",
@@ -45,6 +47,8 @@ export const es: Catalogue = {
     "Esta propuesta ya no se puede retirar: el encargo {status, select, active {fue aceptado y está en curso} declined {fue rechazado} withdrawn {ya está retirado} other {ya no está esperando respuesta}}.",
   "error.organisation_kind_wrong":
     "Esto requiere una organización {kind, select, client {cliente} other {prestadora de servicios}}.",
+  "error.shortlist_not_provider":
+    "{org} es una organización cliente: solo una organización prestadora de servicios puede preseleccionarse o ser invitada a proponer.",
   "error.unknown_skill": "Esta competencia no figura en la taxonomía.",
   "error.brief_not_publishable":
     "El brief aún no se puede publicar: {count, plural, one {# punto lo impide} other {# puntos lo impiden}}.",

@@ -35,6 +35,8 @@ export const fr: Catalogue = {
     "{email} a déjà une invitation à rejoindre l’organisation, valable jusqu’au {expiresAt} : révoquez-la pour en envoyer une nouvelle.",
   "error.engagement_already_proposed":
     "Votre organisation a déjà proposé « {title} » à {email}, et l’invitation reste ouverte jusqu’au {expiresAt} : attendez sa réponse, retirez cette proposition (si le courriel s’est perdu ou si l’adresse est fausse), ou donnez un autre titre à cette mission.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {C’est votre propre adresse} other {{email} est membre de l’organisation {org}}} : une mission invite une personne de l’autre partie, envoyez-la donc à l’une de ses adresses.",
   "error.last_owner": "Une organisation doit garder au moins un propriétaire.",
   "error.token_scope_missing":
     "{scope, select, session {Seule une personne connectée peut faire cela, pas un jeton d’API : connectez-vous pour le faire.} other {Ce jeton d’API n’a pas la portée {scope}.}}",
@@ -47,6 +49,8 @@ export const fr: Catalogue = {
     "Cette proposition ne peut plus être retirée : la mission {status, select, active {a été acceptée et est en cours} declined {a été refusée} withdrawn {est déjà retirée} other {n’attend plus de réponse}}.",
   "error.organisation_kind_wrong":
     "Cette action nécessite une organisation {kind, select, client {cliente} other {prestataire}}.",
+  "error.shortlist_not_provider":
+    "{org} est une organisation cliente : seule une organisation prestataire peut être présélectionnée ou invitée à proposer.",
   "error.unknown_skill": "Cette compétence ne figure pas dans la taxonomie.",
   "error.brief_not_publishable":
     "Le cahier des charges ne peut pas encore être publié : {count, plural, one {# point le bloque} other {# points le bloquent}}.",

@@ -35,6 +35,8 @@ export const id: Catalogue = {
     "{email} sudah memiliki undangan untuk bergabung, berlaku hingga {expiresAt}: cabut undangan itu untuk mengirim yang baru.",
   "error.engagement_already_proposed":
     "Organisasi Anda sudah mengusulkan “{title}” kepada {email}, dan undangannya terbuka hingga {expiresAt}: tunggu jawabannya, tarik usulan itu (jika e-mailnya hilang atau alamatnya salah), atau beri judul lain untuk kerja sama ini.",
+  "error.counterpart_on_own_side":
+    "{who, select, self {Itu alamat Anda sendiri} other {{email} adalah anggota {org}}}: kerja sama mengundang orang dari pihak lain, jadi kirimkan ke alamat orang tersebut.",
   "error.last_owner": "Organisasi memerlukan setidaknya satu pemilik.",
   "error.token_scope_missing":
     "{scope, select, session {Hanya orang yang sudah masuk yang dapat melakukan ini, bukan token API: masuklah untuk melakukannya.} other {Token API ini tidak memiliki cakupan {scope}.}}",
@@ -47,6 +49,8 @@ export const id: Catalogue = {
     "Usulan ini tidak dapat ditarik lagi: kerja sama ini {status, select, active {sudah diterima dan sedang berjalan} declined {sudah ditolak} withdrawn {sudah ditarik} other {tidak lagi menunggu jawaban}}.",
   "error.organisation_kind_wrong":
     "Tindakan ini memerlukan organisasi {kind, select, client {klien} other {penyedia layanan}}.",
+  "error.shortlist_not_provider":
+    "{org} adalah organisasi klien: hanya organisasi penyedia layanan yang dapat dimasukkan ke daftar pendek atau diundang mengajukan penawaran.",
   "error.unknown_skill": "Keahlian ini tidak ada dalam taksonomi.",
   "error.brief_not_publishable":
     "Kerangka kebutuhan belum dapat diterbitkan: {count, plural, other {# hal masih menghalanginya}}.",

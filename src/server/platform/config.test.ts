@@ -8,6 +8,7 @@ describe("the configuration", () => {
     expect(config.loginAttemptsPerMinute).toBe(10);
     expect(config.signupsPerHour).toBe(100);
     expect(config.unsubscribesPerMinute).toBe(20);
+    expect(config.passwordResetsPerHour).toBe(10);
   });
 
   it("reads the test clock and the rate limits from the environment", () => {
@@ -16,12 +17,14 @@ describe("the configuration", () => {
       ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE: "600",
       ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR: "5000",
       ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE: "3",
+      ACCORD_RATE_LIMIT_PASSWORD_RESET_PER_HOUR: "4",
     });
     expect(config).toMatchObject({
       testClock: true,
       loginAttemptsPerMinute: 600,
       signupsPerHour: 5000,
       unsubscribesPerMinute: 3,
+      passwordResetsPerHour: 4,
     });
   });
 
@@ -31,6 +34,9 @@ describe("the configuration", () => {
     );
     expect(() => loadConfig({ ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE: "0" })).toThrow(
       /ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE/,
+    );
+    expect(() => loadConfig({ ACCORD_RATE_LIMIT_PASSWORD_RESET_PER_HOUR: "0" })).toThrow(
+      /ACCORD_RATE_LIMIT_PASSWORD_RESET_PER_HOUR/,
     );
     expect(() => loadConfig({ ACCORD_TEST_CLOCK: "yes" })).toThrow(/ACCORD_TEST_CLOCK/);
   });

@@ -57,6 +57,8 @@ const ConfigSchema = z.object({
   ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR: z.coerce.number().int().min(1).default(100),
   /** Requests per minute per address to each unsubscribe route (a mailed link's one click). */
   ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  /** Password-reset requests per hour per address, known e-mails or not. */
+  ACCORD_RATE_LIMIT_PASSWORD_RESET_PER_HOUR: z.coerce.number().int().min(1).default(10),
   /** A bearer token that lets a scraper read /metrics. */
   ACCORD_METRICS_TOKEN: z.string().min(16).optional(),
   /** Comma-separated addresses or CIDR ranges that may read /metrics without the token. */
@@ -105,6 +107,7 @@ export interface Config {
   loginAttemptsPerMinute: number;
   signupsPerHour: number;
   unsubscribesPerMinute: number;
+  passwordResetsPerHour: number;
   metricsAccess: MetricsAccess;
   loginThrottle: LoginThrottlePolicy;
 }
@@ -151,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginAttemptsPerMinute: c.ACCORD_RATE_LIMIT_LOGIN_PER_MINUTE,
     signupsPerHour: c.ACCORD_RATE_LIMIT_SIGNUP_PER_HOUR,
     unsubscribesPerMinute: c.ACCORD_RATE_LIMIT_UNSUBSCRIBE_PER_MINUTE,
+    passwordResetsPerHour: c.ACCORD_RATE_LIMIT_PASSWORD_RESET_PER_HOUR,
     metricsAccess: {
       ...(c.ACCORD_METRICS_TOKEN && { token: c.ACCORD_METRICS_TOKEN }),
       allowedNetworks: listOf(c.ACCORD_METRICS_ALLOW ?? ""),

@@ -149,6 +149,10 @@ describe.each(DIALECTS)("check-in notifications on %s", (dialect) => {
     expect(reminded.find((mail) => recipientOf(mail) === addressOf(francoise))!.subject).toBe(
       subjectOf("fr", "reminded", closesAt),
     );
+    // Dana hears of it as a member of the provider, the side it was told to.
+    const danasReminder = reminded.find((mail) => recipientOf(mail) === addressOf(dana))!;
+    expect(danasReminder.text).toContain(`as a member of ${w.providerOrg.name}.`);
+    expect(danasReminder.text).not.toContain(`as a member of ${w.clientOrg.name}.`);
     // Nothing of the client's answer reaches anyone by e-mail.
     for (const mail of smtp.received) {
       expect(mail.text).not.toContain(SECRET);

@@ -9,6 +9,7 @@ import {
   buildTestApp,
 } from "../../support/test-app";
 import {
+  addMember,
   createOrg,
   createToken,
   startEngagement,
@@ -53,9 +54,12 @@ describe.each(DIALECTS)("the engagement list's organisation names on %s", (diale
     // Carla's client with Rita's studio, started by the counterpart.
     ids.withCarla = (await startEngagement(carla, carlaClient, rita.email)).id;
     await accept(rita, ritaStudio);
-    // Between Rita's own two organisations.
-    ids.ownTwo = (await startEngagement(rita, ritaClient, rita.email)).id;
-    await accept(rita, ritaStudio);
+    // Between Rita's own two organisations: her client invites Olga, a member of her studio,
+    // who takes the provider's side for it (Rita's own address is refused).
+    const olga = await signUpPerson(t.app, "Olga");
+    await addMember(t, rita, ritaStudio, olga, "member");
+    ids.ownTwo = (await startEngagement(rita, ritaClient, olga.email)).id;
+    await accept(olga, ritaStudio);
     // Still waiting for a provider.
     ids.pending = (await startEngagement(rita, ritaClient, uniqueEmail("nobody"))).id;
     // Initiated by an organisation on neither side, which no write of the app makes: the list

@@ -1,6 +1,5 @@
 import { PasswordResetBody, PasswordResetRequestBody } from "../../../contracts/auth";
 import { OkResponse } from "../../../contracts/common";
-import { PASSWORD_RESET_REQUESTS_PER_ADDRESS_PER_HOUR } from "../../../domain/auth/password-reset";
 import type { AppDeps } from "../../platform/deps";
 import { sendFailure } from "../../platform/http";
 import { defineRoutes, ERROR_RESPONSES } from "../../platform/routes";
@@ -9,14 +8,14 @@ import { resetPassword } from "./reset-password";
 
 const tags = ["auth"];
 
-export function passwordResetRoutes(deps: AppDeps) {
+export function passwordResetRoutes(deps: AppDeps, options: { requestsPerHour: number }) {
   return defineRoutes((app) => {
     app.post(
       "/auth/password-reset/request",
       {
         config: {
           access: "public",
-          rateLimit: { max: PASSWORD_RESET_REQUESTS_PER_ADDRESS_PER_HOUR, timeWindow: "1 hour" },
+          rateLimit: { max: options.requestsPerHour, timeWindow: "1 hour" },
         },
         schema: {
           tags,

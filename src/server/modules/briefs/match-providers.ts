@@ -6,7 +6,7 @@ import type { MessageKey } from "../../../i18n/messages/en";
 import type { Actor } from "../../platform/actor";
 import type { AppDeps } from "../../platform/deps";
 import { badCursor, cursorFromQuery, keysetPage } from "../../platform/cursor";
-import { fail, ok, type Result } from "../../platform/result";
+import { fail, failAtField, ok, type Result } from "../../platform/result";
 import { type Unworded, wording } from "../../platform/wording";
 import { findOrganisation } from "../orgs/orgs.repository";
 import { listUnmatchableOrgIds, refuseIfSanctioned } from "../../kernel/sanctions-in-force";
@@ -127,10 +127,13 @@ export async function shortlistProvider(
   // A closed (awarded) brief takes no more proposals: nobody is invited to write one.
   if (row.status === "closed") return fail("brief_closed");
   const provider = await findOrganisation(deps.db, input.providerOrgId);
-  if (!provider || provider.kind !== "provider") {
+  if (!provider) {
     return fail("validation_failed", undefined, [
       { path: "providerOrgId", key: "validation.invalid" },
     ]);
+  }
+  if (provider.kind !== "provider") {
+    return failAtField("shortlist_not_provider", "providerOrgId", { org: provider.name });
   }
   if (input.isInvited) {
     // Inviting a provider to propose asks for a new engagement: neither side may be under a

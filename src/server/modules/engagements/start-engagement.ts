@@ -22,7 +22,7 @@ import {
 import { appendEvent } from "../ledger/append-event";
 import { refuseIfSanctioned } from "../../kernel/sanctions-in-force";
 import { decideOrgAction } from "../../kernel/org-access";
-import { findOrganisation } from "../orgs/orgs.repository";
+import { findMembership, findOrganisation } from "../orgs/orgs.repository";
 import { presentEngagement } from "./engagement.presenter";
 import { findEngagement, insertEngagement } from "./engagements.repository";
 
@@ -31,6 +31,8 @@ import { findEngagement, insertEngagement } from "./engagements.repository";
  * engagement stays pending, visible only to the proposing organisation, until accepted. The
  * same title proposed to the same address while its invitation is open is refused
  * (`openProposalTitled`), under the organisation's lock so two requests at once make one.
+ * The address of the proposer, or of anyone else of the proposing organisation, is refused: the
+ * invitation goes to the other side, and such a person could only answer it from that side.
  */
 export async function startEngagement(
   deps: AppDeps,
@@ -49,6 +51,15 @@ export async function startEngagement(
     if (!standing.ok) return standing;
     const email = normaliseEmail(input.counterpartEmail);
     await lockOrganisation(trx, deps.dialect, org.id);
+    const invitee = await findUserByEmail(trx, email);
+    if (invitee && (await findMembership(trx, org.id, invitee.id))) {
+      const who = invitee.id === actor.userId ? "self" : "member";
+      return failAtField("counterpart_on_own_side", "counterpartEmail", {
+        who,
+        email,
+        org: org.name,
+      });
+    }
     const open = openProposalTitled(
       await listPendingEngagementInvitationsTo(trx, org.id, email),
       input.title,
@@ -95,7 +106,6 @@ export async function startEngagement(
       actorOrgId: org.id,
       payload: { title: input.title, description: input.description, side: org.kind, invitationId },
     });
-    const invitee = await findUserByEmail(trx, email);
     const locale = (invitee?.locale as Locale | null) ?? requestLocale;
     const values = {
       inviter: actor.name,

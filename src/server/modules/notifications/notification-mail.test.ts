@@ -84,8 +84,8 @@ describe("a notification e-mail", () => {
       locale,
       orgId: `org_${i % 2}`,
       orgName: i % 2 ? "Northwind" : "Contoso",
-      orgIds: new Set([`org_${i % 2}`]),
-      joinedAt: "2026-01-01T00:00:00.000Z",
+      joinedAtByOrg: new Map([[`org_${i % 2}`, "2026-01-01T00:00:00.000Z"]]),
+      orgNames: new Map([[`org_${i % 2}`, i % 2 ? "Northwind" : "Contoso"]]),
       mutedTypes: new Set<string>(),
     }));
     const payload = { messageId: "m1", threadKind: "engagement" as const, threadId: "eng_1" };

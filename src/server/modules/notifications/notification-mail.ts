@@ -1,5 +1,5 @@
 import type { NotifiedEvent as CatalogueEvent } from "../../../domain/ledger/event-catalogue";
-import { eventsToMail } from "../../../domain/notifications/notification-types";
+import { eventsToMail, orgToldOf } from "../../../domain/notifications/notification-types";
 import { isStandardDuty } from "../../../domain/exit/hand-over";
 import { formatDay, formatInstant, formatMoney } from "../../../i18n/format";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../../../i18n/locales";
@@ -120,14 +120,21 @@ export type MailedEvent = CatalogueEvent & {
 };
 
 /**
- * A member of either side, with what `eventsToMail` needs to choose their events: `orgIds` are
- * all their organisations in the engagement (both, for someone on both sides), `orgId` the one
- * they joined first.
+ * A member of either side, with what `eventsToMail` needs to choose their events:
+ * `joinedAtByOrg` holds all their organisations in the engagement (both, for someone on both
+ * sides), first joined first, each with the day they joined it and `orgNames` its name; `orgId`
+ * is the one they joined first.
  */
 export interface MailedMember extends MailRecipient {
-  orgIds: ReadonlySet<string>;
-  joinedAt: string;
+  joinedAtByOrg: ReadonlyMap<string, string>;
+  orgNames: ReadonlyMap<string, string>;
   mutedTypes: ReadonlySet<string>;
+}
+
+/** The member as the e-mail of `event` addresses them: through the organisation it was told to. */
+function addressedFor(member: MailedMember, event: MailedEvent): MailRecipient {
+  const orgId = orgToldOf(member, event) ?? member.orgId;
+  return { ...member, orgId, orgName: member.orgNames.get(orgId) ?? member.orgName };
 }
 
 /**
@@ -165,12 +172,13 @@ export function notificationMails(
     const theirs = eventsToMail(member, events);
     const [only] = theirs;
     if (!only) continue;
+    const recipient = addressedFor(member, only);
     if (theirs.length > 1) {
-      mails.push(gatheredMail(member, theirs, engagement, links));
+      mails.push(gatheredMail(recipient, theirs, engagement, links));
       continue;
     }
     const { event, wording } = wordedFor(only, localeOf(member));
-    mails.push(notificationMail(member, event, links, wording));
+    mails.push(notificationMail(recipient, event, links, wording));
   }
   return mails;
 }

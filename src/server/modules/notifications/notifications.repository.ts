@@ -20,16 +20,24 @@ export async function listMembersToNotify(
   const rows = await membersToNotify(db, {}, { orgIds: [...orgIds], types: [...types] });
   const members = new Map<
     string,
-    MailedMember & { orgIds: Set<string>; mutedTypes: Set<string> }
+    MailedMember & {
+      joinedAtByOrg: Map<string, string>;
+      orgNames: Map<string, string>;
+      mutedTypes: Set<string>;
+    }
   >();
-  for (const { mutedType, ...row } of rows) {
+  // Rows come first joined first: the first row of a person names the organisation they joined
+  // first, and `joinedAtByOrg` keeps that order.
+  for (const { mutedType, joinedAt, ...row } of rows) {
     const member = members.get(row.userId) ?? {
       ...row,
-      orgIds: new Set<string>(),
+      joinedAtByOrg: new Map<string, string>(),
+      orgNames: new Map<string, string>(),
       mutedTypes: new Set<string>(),
     };
     members.set(row.userId, member);
-    member.orgIds.add(row.orgId);
+    member.joinedAtByOrg.set(row.orgId, joinedAt);
+    member.orgNames.set(row.orgId, row.orgName);
     if (mutedType !== null) member.mutedTypes.add(mutedType);
   }
   return [...members.values()];
